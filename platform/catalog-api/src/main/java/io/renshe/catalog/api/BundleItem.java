@@ -1,0 +1,27 @@
+package io.renshe.catalog.api;
+
+import java.util.List;
+
+/**
+ * One item of a one-thing bundle.
+ *
+ * @param seq its order in the bundle
+ * @param name the name as written
+ * @param item the id of the catalogue or local item
+ * @param local {@code true} when it matches no core catalogue item
+ * @param code the national code printed, or {@code null}
+ * @param units the handling units (承办)
+ * @param includes sub-items as written (含…)
+ * @param limit its own limit, or {@code null}
+ * @param materials its materials
+ * @param remarks remarks, or {@code null}
+ * @param original the raw text where it was normalised, or {@code null}
+ */
+public record BundleItem(String seq, String name, String item, boolean local, String code, List<String> units,
+        List<String> includes, Limit limit, List<Material> materials, String remarks, String original) {
+    public BundleItem {
+        units = List.copyOf(units);
+        includes = List.copyOf(includes);
+        materials = List.copyOf(materials);
+    }
+}

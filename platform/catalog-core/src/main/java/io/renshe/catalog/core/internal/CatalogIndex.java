@@ -1,0 +1,556 @@
+package io.renshe.catalog.core.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import io.renshe.catalog.api.Arrangement;
+import io.renshe.catalog.api.BundleItem;
+import io.renshe.catalog.api.BundleSet;
+import io.renshe.catalog.api.Catalog;
+import io.renshe.catalog.api.CatalogError;
+import io.renshe.catalog.api.Channel;
+import io.renshe.catalog.api.Comparison;
+import io.renshe.catalog.api.EffectiveCatalog;
+import io.renshe.catalog.api.EffectiveCatalog.Sourced;
+import io.renshe.catalog.api.EffectiveItem;
+import io.renshe.catalog.api.HandlingLevel;
+import io.renshe.catalog.api.Item;
+import io.renshe.catalog.api.ItemJurisdictions;
+import io.renshe.catalog.api.ItemList;
+import io.renshe.catalog.api.ItemQuery;
+import io.renshe.catalog.api.Jurisdiction;
+import io.renshe.catalog.api.JurisdictionStatus;
+import io.renshe.catalog.api.Level;
+import io.renshe.catalog.api.Limit;
+import io.renshe.catalog.api.ListEntry;
+import io.renshe.catalog.api.Offering;
+import io.renshe.catalog.api.OneThing;
+import io.renshe.catalog.api.Provenance;
+import io.renshe.catalog.api.Unit;
+
+/**
+ * An immutable snapshot of everything the platform serves: built from the parsed bundles whenever one comes or
+ * goes, then read without locks. Linking checks what a bundle cannot check alone: its parent is deployed and
+ * active, its units are declared by it or an ancestor, and its jurisdiction is not provided twice.
+ */
+final class CatalogIndex {
+
+    private final CoreCatalogue core;
+    private final List<JurisdictionStatus> statuses;
+    private final Map<String, JurisdictionStatus> statusById;
+    private final Map<String, EffectiveCatalog> effective;
+    private final Map<String, Map<String, EffectiveItem>> itemsById;
+    private final Map<String, List<String>> offeredBy;
+
+    private CatalogIndex(CoreCatalogue core, List<JurisdictionStatus> statuses, Map<String, JurisdictionStatus> statusById,
+            Map<String, EffectiveCatalog> effective) {
+        this.core = core;
+        this.statuses = List.copyOf(statuses);
+        this.statusById = Map.copyOf(statusById);
+        this.effective = Map.copyOf(effective);
+        Map<String, Map<String, EffectiveItem>> items = new HashMap<>();
+        Map<String, List<String>> by = new HashMap<>();
+        for (EffectiveCatalog catalog : new TreeMap<>(effective).values()) {
+            Map<String, EffectiveItem> map = new LinkedHashMap<>();
+            for (EffectiveItem item : catalog.items()) {
+                map.put(item.item().id(), item);
+                by.computeIfAbsent(item.item().id(), k -> new ArrayList<>()).add(catalog.jurisdiction().id());
+            }
+            items.put(catalog.jurisdiction().id(), map);
+        }
+        this.itemsById = Map.copyOf(items);
+        this.offeredBy = Map.copyOf(by);
+    }
+
+    static CatalogIndex empty(CoreCatalogue core) {
+        return build(core, List.of());
+    }
+
+    static CatalogIndex build(CoreCatalogue core, Collection<ParsedBundle> bundles) {
+        List<ParsedBundle> ordered = new ArrayList<>(bundles);
+        ordered.sort(Comparator.comparingLong(ParsedBundle::bundleId));
+        Map<ParsedBundle, List<CatalogError>> errors = new LinkedHashMap<>();
+        Map<String, ParsedBundle> candidates = new LinkedHashMap<>();
+        for (ParsedBundle bundle : ordered) {
+            List<CatalogError> own = new ArrayList<>(bundle.errors());
+            String id = bundle.jurisdictionId();
+            if (own.isEmpty() && id != null) {
+                ParsedBundle first = candidates.putIfAbsent(id, bundle);
+                if (first != null) {
+                    own.add(new CatalogError(bundle.jurisdictionFile(), 1, "jurisdiction " + id
+                            + " is already provided by bundle " + first.bundle() + " " + first.version()));
+                }
+            }
+            errors.put(bundle, own);
+        }
+        // drop, until nothing changes, every candidate whose parent is missing or whose units are unknown
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (ParsedBundle bundle : List.copyOf(candidates.values())) {
+                List<CatalogError> problems = link(bundle, candidates);
+                if (!problems.isEmpty()) {
+                    candidates.remove(bundle.jurisdictionId());
+                    errors.put(bundle, problems);
+                    changed = true;
+                }
+            }
+        }
+        Map<String, EffectiveCatalog> effective = new HashMap<>();
+        for (ParsedBundle bundle : candidates.values()) {
+            effective.put(bundle.jurisdictionId(), effective(core, bundle, candidates));
+        }
+        List<JurisdictionStatus> statuses = new ArrayList<>();
+        Map<String, JurisdictionStatus> byId = new HashMap<>();
+        for (Map.Entry<ParsedBundle, List<CatalogError>> e : errors.entrySet()) {
+            ParsedBundle bundle = e.getKey();
+            Catalog catalog = bundle.catalog();
+            Jurisdiction j = catalog == null ? null : catalog.jurisdiction();
+            boolean active = candidates.get(bundle.jurisdictionId()) == bundle && bundle.jurisdictionId() != null;
+            JurisdictionStatus status = new JurisdictionStatus(j == null ? bundle.bundle() : j.id(), j == null ? null : j.name(),
+                    j == null ? null : j.level(), j == null ? null : j.parent(), bundle.bundle(), bundle.version(),
+                    active ? JurisdictionStatus.ACTIVE : JurisdictionStatus.REJECTED, active ? List.of() : e.getValue());
+            statuses.add(status);
+            if (active || !byId.containsKey(status.id())) {
+                byId.put(status.id(), status);
+            }
+        }
+        statuses.sort(Comparator.comparing(JurisdictionStatus::id).thenComparing(JurisdictionStatus::bundle));
+        return new CatalogIndex(core, statuses, byId, effective);
+    }
+
+    private static List<CatalogError> link(ParsedBundle bundle, Map<String, ParsedBundle> candidates) {
+        List<CatalogError> problems = new ArrayList<>();
+        Jurisdiction j = bundle.catalog().jurisdiction();
+        List<Jurisdiction> chain = new ArrayList<>();
+        chain.add(j);
+        Set<String> seen = new HashSet<>();
+        seen.add(j.id());
+        String parentId = j.parent();
+        Jurisdiction child = j;
+        while (parentId != null) {
+            ParsedBundle parent = candidates.get(parentId);
+            if (parent == null) {
+                problems.add(new CatalogError(bundle.jurisdictionFile(), bundle.parentLine(), chain.size() == 1
+                        ? "unknown parent " + parentId + ": no active jurisdiction bundle provides it"
+                        : "ancestor " + parentId + " (parent of " + child.id() + ") is not deployed"));
+                return problems;
+            }
+            Jurisdiction pj = parent.catalog().jurisdiction();
+            if (!seen.add(pj.id())) {
+                problems.add(new CatalogError(bundle.jurisdictionFile(), bundle.parentLine(), "parent cycle through " + pj.id()));
+                return problems;
+            }
+            if (pj.level().ordinal() >= child.level().ordinal()) {
+                problems.add(new CatalogError(bundle.jurisdictionFile(), bundle.parentLine(), "parent " + pj.id() + " ("
+                        + pj.level().key() + ") is not above " + child.id() + " (" + child.level().key() + ")"));
+                return problems;
+            }
+            chain.add(pj);
+            child = pj;
+            parentId = pj.parent();
+        }
+        Set<String> units = new HashSet<>();
+        for (Jurisdiction level : chain) {
+            for (Unit unit : level.units()) {
+                units.add(Names.key(unit.name()));
+                unit.aliases().forEach(a -> units.add(Names.key(a)));
+            }
+        }
+        for (ParsedBundle.UnitRef ref : bundle.unitRefs()) {
+            if (!units.contains(Names.key(ref.name()))) {
+                problems.add(new CatalogError(ref.file(), ref.line(), "unknown unit '" + ref.name()
+                        + "': declare it under units of jurisdiction.yaml or of an ancestor"));
+            }
+        }
+        return problems;
+    }
+
+    private static List<ParsedBundle> chain(ParsedBundle bundle, Map<String, ParsedBundle> active) {
+        List<ParsedBundle> chain = new ArrayList<>();
+        for (ParsedBundle at = bundle; at != null; at = at.catalog().jurisdiction().parent() == null ? null
+                : active.get(at.catalog().jurisdiction().parent())) {
+            chain.add(at);
+        }
+        return chain;
+    }
+
+    private static EffectiveCatalog effective(CoreCatalogue core, ParsedBundle bundle, Map<String, ParsedBundle> active) {
+        List<ParsedBundle> chain = chain(bundle, active);
+        Jurisdiction self = bundle.catalog().jurisdiction();
+        List<String> ancestors = chain.subList(1, chain.size()).stream().map(ParsedBundle::jurisdictionId).toList();
+        Map<String, Sourced<ItemList>> lists = new LinkedHashMap<>();
+        Map<String, Sourced<BundleSet>> sets = new LinkedHashMap<>();
+        Map<String, Sourced<Arrangement>> arrangements = new LinkedHashMap<>();
+        Map<String, Sourced<Unit>> units = new LinkedHashMap<>();
+        Set<String> hidden = new HashSet<>();
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Catalog level = chain.get(i).catalog();
+            String source = level.jurisdiction().id();
+            boolean inherited = i > 0;
+            Set<String> hides = new HashSet<>();
+            level.jurisdiction().hidden().forEach(h -> hides.add(Names.key(h)));
+            hidden.addAll(hides);
+            lists.keySet().removeIf(id -> hides.contains(Names.key(id)));
+            sets.keySet().removeIf(id -> hides.contains(Names.key(id)));
+            arrangements.keySet().removeIf(id -> hides.contains(Names.key(id)));
+            layer(lists, level.lists(), ItemList::id, source, inherited);
+            layer(sets, level.bundleSets(), BundleSet::id, source, inherited);
+            layer(arrangements, level.arrangements(), Arrangement::id, source, inherited);
+            layer(units, level.jurisdiction().units(), u -> Names.key(u.name()), source, inherited);
+        }
+        Map<String, String> unitNames = new HashMap<>();
+        for (Sourced<Unit> unit : units.values()) {
+            unitNames.put(Names.key(unit.value().name()), unit.value().name());
+            unit.value().aliases().forEach(a -> unitNames.putIfAbsent(Names.key(a), unit.value().name()));
+        }
+        Function<List<String>, List<String>> canonical = names -> names.stream()
+                .map(n -> unitNames.getOrDefault(Names.key(n), n)).distinct().toList();
+
+        Map<String, ItemBuilder> items = new LinkedHashMap<>();
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            String definedBy = chain.get(i).jurisdictionId();
+            for (Item local : chain.get(i).catalog().jurisdiction().items()) {
+                items.computeIfAbsent(local.id(), k -> new ItemBuilder(local, definedBy));
+            }
+        }
+        for (Sourced<ItemList> sourced : lists.values()) {
+            ItemList list = sourced.value();
+            Level sourceLevel = levelOf(chain, list.source());
+            for (ListEntry entry : list.entries()) {
+                Item item = item(core, entry.item(), entry.local(), entry.name(), list.source());
+                List<HandlingLevel> levels = entry.levels().isEmpty()
+                        ? derivedLevels(entry.channels(), null, sourceLevel)
+                        : entry.levels().stream().map(d -> d.level()).toList();
+                Offering offering = new Offering(self.id(), list.source(), "list", list.id(), list.title(), entry.seq(),
+                        entry.name(), levels, entry.channels(), canonical.apply(entry.units()), entry.limit(),
+                        entry.limitBefore(), entry.limitAfter());
+                items.computeIfAbsent(item.id(), k -> new ItemBuilder(item, list.source()))
+                        .add(offering, entry.category(), entry.applicants());
+            }
+        }
+        for (Sourced<BundleSet> sourced : sets.values()) {
+            BundleSet set = sourced.value();
+            Level sourceLevel = levelOf(chain, set.source());
+            for (OneThing oneThing : set.bundles()) {
+                List<Channel> channels = channelsOf(oneThing.place());
+                for (BundleItem bi : oneThing.items()) {
+                    Item item = item(core, bi.item(), bi.local(), bi.name(), set.source());
+                    Offering offering = new Offering(self.id(), set.source(), "bundle", oneThing.id(), oneThing.name(),
+                            bi.seq(), bi.name(), derivedLevels(channels, oneThing.level(), sourceLevel), channels,
+                            canonical.apply(bi.units().isEmpty() ? oneThing.lead() : bi.units()),
+                            bi.limit() != null ? bi.limit() : oneThing.limit(), null, null);
+                    items.computeIfAbsent(item.id(), k -> new ItemBuilder(item, set.source())).add(offering, null, List.of());
+                }
+            }
+        }
+        List<EffectiveItem> effectiveItems = new ArrayList<>();
+        for (ItemBuilder builder : items.values()) {
+            if (isHidden(builder.item, hidden)) {
+                continue;
+            }
+            effectiveItems.add(builder.build(self.id()));
+        }
+        String version = bundle.version();
+        return new EffectiveCatalog(self, version, ancestors, List.copyOf(units.values()), effectiveItems,
+                List.copyOf(lists.values()), List.copyOf(sets.values()), List.copyOf(arrangements.values()));
+    }
+
+    private static boolean isHidden(Item item, Set<String> hidden) {
+        if (hidden.isEmpty()) {
+            return false;
+        }
+        if (hidden.contains(Names.key(item.id())) || hidden.contains(Names.key(item.name()))
+                || (item.code() != null && hidden.contains(item.code()))) {
+            return true;
+        }
+        return item.aliases().stream().anyMatch(a -> hidden.contains(Names.key(a)));
+    }
+
+    private static <T> void layer(Map<String, Sourced<T>> into, List<T> values, Function<T, String> id, String source,
+            boolean inherited) {
+        for (T value : values) {
+            boolean overrides = into.containsKey(id.apply(value));
+            into.remove(id.apply(value));
+            into.put(id.apply(value), new Sourced<>(value, new Provenance(source, inherited, overrides)));
+        }
+    }
+
+    private static Level levelOf(List<ParsedBundle> chain, String id) {
+        for (ParsedBundle b : chain) {
+            if (b.jurisdictionId().equals(id)) {
+                return b.catalog().jurisdiction().level();
+            }
+        }
+        return null;
+    }
+
+    /** Levels of an offering that names none: from its channels, its bundle's level text, or its jurisdiction. */
+    static List<HandlingLevel> derivedLevels(List<Channel> channels, String levelText, Level jurisdictionLevel) {
+        Set<HandlingLevel> levels = new LinkedHashSet<>();
+        if (levelText != null) {
+            if (levelText.contains("区级") || levelText.contains("县级") || levelText.contains("区县")) {
+                levels.add(HandlingLevel.DISTRICT);
+            }
+            if (levelText.contains("乡镇") || levelText.contains("街道")) {
+                levels.add(HandlingLevel.TOWN);
+            }
+            if (levelText.contains("村") || levelText.contains("社区")) {
+                levels.add(HandlingLevel.VILLAGE);
+            }
+        }
+        if (jurisdictionLevel == Level.DISTRICT && (channels.contains(Channel.WINDOW) || levels.isEmpty())) {
+            levels.add(HandlingLevel.DISTRICT);
+        }
+        if (jurisdictionLevel == Level.TOWN) {
+            levels.add(HandlingLevel.TOWN);
+        }
+        if (channels.contains(Channel.COMMUNITY) || channels.contains(Channel.VILLAGE) || jurisdictionLevel == Level.VILLAGE) {
+            levels.add(HandlingLevel.VILLAGE);
+        }
+        List<HandlingLevel> ordered = new ArrayList<>(levels);
+        ordered.sort(Comparator.naturalOrder());
+        return ordered;
+    }
+
+    /** Channels of a one-thing bundle from its place and method text. */
+    static List<Channel> channelsOf(String place) {
+        List<Channel> channels = new ArrayList<>();
+        if (place == null) {
+            return channels;
+        }
+        if (place.contains("现场") || place.contains("窗口") || place.contains("大厅")) {
+            channels.add(Channel.WINDOW);
+        }
+        if (place.contains("网上") || place.contains("线上") || place.contains("APP") || place.contains("网办")) {
+            channels.add(Channel.ONLINE);
+        }
+        return channels;
+    }
+
+    private static Item item(CoreCatalogue core, String id, boolean local, String name, String jurisdiction) {
+        if (!local) {
+            Optional<Item> found = core.find(id);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return new Item(id, null, name, List.of(), null, List.of(), true, jurisdiction);
+    }
+
+    private static final class ItemBuilder {
+        final Item item;
+        final String source;
+        final List<Offering> offerings = new ArrayList<>();
+        final Set<String> applicants = new LinkedHashSet<>();
+        String category;
+
+        ItemBuilder(Item item, String source) {
+            this.item = item;
+            this.source = source;
+            this.category = item.category();
+            this.applicants.addAll(item.applicants());
+        }
+
+        void add(Offering offering, String entryCategory, List<String> entryApplicants) {
+            offerings.add(offering);
+            if (category == null) {
+                category = entryCategory;
+            }
+            applicants.addAll(entryApplicants);
+        }
+
+        EffectiveItem build(String self) {
+            Set<HandlingLevel> levels = new LinkedHashSet<>();
+            Set<Channel> channels = new LinkedHashSet<>();
+            Set<String> units = new LinkedHashSet<>();
+            boolean inherited = !offerings.isEmpty();
+            for (Offering o : offerings) {
+                levels.addAll(o.levels());
+                channels.addAll(o.channels());
+                units.addAll(o.units());
+                inherited &= !o.source().equals(self);
+            }
+            if (offerings.isEmpty()) {
+                inherited = !source.equals(self);
+            }
+            List<HandlingLevel> sortedLevels = new ArrayList<>(levels);
+            sortedLevels.sort(Comparator.naturalOrder());
+            List<Channel> sortedChannels = new ArrayList<>(channels);
+            sortedChannels.sort(Comparator.naturalOrder());
+            Item merged = new Item(item.id(), item.code(), item.name(), item.aliases(), category,
+                    List.copyOf(applicants), item.local(), item.jurisdiction());
+            return new EffectiveItem(merged, sortedLevels, sortedChannels, List.copyOf(units), offerings,
+                    new Provenance(offerings.isEmpty() ? source : offerings.get(0).source(), inherited, false));
+        }
+    }
+
+    // reads
+
+    List<JurisdictionStatus> statuses() {
+        return statuses;
+    }
+
+    Optional<JurisdictionStatus> status(String id) {
+        return Optional.ofNullable(statusById.get(id));
+    }
+
+    Optional<EffectiveCatalog> effective(String id) {
+        return Optional.ofNullable(effective.get(id));
+    }
+
+    List<Item> catalogue() {
+        return core.items();
+    }
+
+    Optional<Item> item(String codeOrName) {
+        return core.find(codeOrName);
+    }
+
+    Optional<List<EffectiveItem>> items(String id, ItemQuery query) {
+        EffectiveCatalog catalog = effective.get(id);
+        if (catalog == null) {
+            return Optional.empty();
+        }
+        String unit = query.unit() == null ? null : canonicalUnit(catalog, query.unit());
+        List<EffectiveItem> result = new ArrayList<>();
+        for (EffectiveItem item : catalog.items()) {
+            if (matches(item, query, unit)) {
+                result.add(item);
+            }
+        }
+        return Optional.of(result);
+    }
+
+    private static String canonicalUnit(EffectiveCatalog catalog, String name) {
+        String key = Names.key(name);
+        for (Sourced<Unit> unit : catalog.units()) {
+            if (Names.key(unit.value().name()).equals(key)
+                    || unit.value().aliases().stream().anyMatch(a -> Names.key(a).equals(key))) {
+                return unit.value().name();
+            }
+        }
+        return name;
+    }
+
+    private static boolean matches(EffectiveItem item, ItemQuery query, String unit) {
+        if (query.level() != null && !item.levels().contains(query.level())) {
+            return false;
+        }
+        if (query.channel() != null && !item.channels().contains(query.channel())) {
+            return false;
+        }
+        if (unit != null && !item.units().contains(unit)) {
+            return false;
+        }
+        if (query.category() != null && !query.category().equals(item.item().category())) {
+            return false;
+        }
+        if (query.applicant() != null && !item.item().applicants().contains(query.applicant())) {
+            return false;
+        }
+        if (query.text() != null) {
+            String text = Names.key(query.text());
+            boolean found = Names.key(item.item().name()).contains(text)
+                    || item.item().aliases().stream().anyMatch(a -> Names.key(a).contains(text))
+                    || item.offerings().stream().anyMatch(o -> Names.key(o.name()).contains(text));
+            return found;
+        }
+        return true;
+    }
+
+    Optional<ItemJurisdictions> offerings(String codeOrName) {
+        Optional<Item> core = this.core.find(codeOrName);
+        String id = core.map(Item::id).orElse(codeOrName == null ? null : codeOrName.strip());
+        List<String> jurisdictions = offeredBy.get(id);
+        if (jurisdictions == null) {
+            jurisdictions = offeredBy.get(Names.key(id));
+        }
+        if (core.isEmpty() && jurisdictions == null) {
+            return Optional.empty();
+        }
+        List<ItemJurisdictions.Entry> entries = new ArrayList<>();
+        Item item = core.orElse(null);
+        for (String jid : jurisdictions == null ? List.<String>of() : jurisdictions) {
+            EffectiveItem ei = itemsById.get(jid).get(id);
+            if (ei == null) {
+                continue;
+            }
+            if (item == null) {
+                item = ei.item();
+            }
+            Set<String> limits = new LinkedHashSet<>();
+            for (Offering o : ei.offerings()) {
+                addLimit(limits, o.limit());
+                addLimit(limits, o.limitAfter());
+            }
+            EffectiveCatalog catalog = effective.get(jid);
+            entries.add(new ItemJurisdictions.Entry(jid, catalog.jurisdiction().name(), ei.levels(), ei.channels(),
+                    List.copyOf(limits), ei.offerings()));
+        }
+        return Optional.of(new ItemJurisdictions(item, entries));
+    }
+
+    private static void addLimit(Set<String> limits, Limit limit) {
+        if (limit != null) {
+            limits.add(limit.text());
+        }
+    }
+
+    Optional<Comparison> compare(String a, String b) {
+        Map<String, EffectiveItem> left = itemsById.get(a);
+        Map<String, EffectiveItem> right = itemsById.get(b);
+        if (left == null || right == null) {
+            return Optional.empty();
+        }
+        List<Comparison.Both> both = new ArrayList<>();
+        List<Item> onlyA = new ArrayList<>();
+        List<Item> onlyB = new ArrayList<>();
+        for (EffectiveItem item : left.values()) {
+            EffectiveItem other = right.get(item.item().id());
+            if (other == null) {
+                onlyA.add(item.item());
+                continue;
+            }
+            List<Comparison.Difference> differences = new ArrayList<>();
+            difference(differences, "limit", limits(item), limits(other));
+            difference(differences, "level", item.levels().stream().map(HandlingLevel::key).toList(),
+                    other.levels().stream().map(HandlingLevel::key).toList());
+            difference(differences, "channel", item.channels().stream().map(Channel::key).toList(),
+                    other.channels().stream().map(Channel::key).toList());
+            difference(differences, "unit", item.units(), other.units());
+            both.add(new Comparison.Both(item.item(), differences));
+        }
+        for (EffectiveItem item : right.values()) {
+            if (!left.containsKey(item.item().id())) {
+                onlyB.add(item.item());
+            }
+        }
+        return Optional.of(new Comparison(a, b, both, onlyA, onlyB));
+    }
+
+    private static List<String> limits(EffectiveItem item) {
+        Set<String> limits = new LinkedHashSet<>();
+        for (Offering o : item.offerings()) {
+            addLimit(limits, o.limitAfter() != null ? o.limitAfter() : o.limit());
+        }
+        return List.copyOf(limits);
+    }
+
+    private static void difference(List<Comparison.Difference> into, String aspect, List<String> a, List<String> b) {
+        if (!new HashSet<>(a).equals(new HashSet<>(b))) {
+            into.add(new Comparison.Difference(aspect, a, b));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.renshe.catalog.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.nodes.Node;
+
+import io.renshe.catalog.api.CatalogError;
+import io.renshe.catalog.api.Item;
+
+/**
+ * The national item catalogue shipped with the platform, with a lookup by code, name and alias.
+ */
+final class CoreCatalogue {
+
+    static final String RESOURCE = "catalogue/core-items.yaml";
+    private static final Pattern CODE = Pattern.compile("\\d+(\\.\\d+)+");
+
+    private final List<Item> items;
+    private final Map<String, Item> byKey;
+
+    private CoreCatalogue(List<Item> items, Map<String, Item> byKey) {
+        this.items = List.copyOf(items);
+        this.byKey = Map.copyOf(byKey);
+    }
+
+    static CoreCatalogue load(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The platform's catalogue " + RESOURCE + " is missing");
+            }
+            return parse(RESOURCE, new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    static CoreCatalogue parse(String file, Reader reader) {
+        Problems problems = new Problems();
+        Node root = YamlFiles.compose(file, reader, problems);
+        List<Item> items = new ArrayList<>();
+        Map<String, Item> byKey = new HashMap<>();
+        Fields top = root == null ? null : Fields.of(file, root, problems, "the catalogue", "schema", "kind", "title", "items");
+        if (top != null) {
+            YamlFiles.checkHeader(top, "catalogue");
+            for (Node node : top.list("items")) {
+                Fields f = Fields.of(file, node, problems, "a catalogue item", "code", "name", "aliases", "category", "applicants");
+                if (f == null) {
+                    continue;
+                }
+                String code = f.string("code");
+                String name = f.required("name", "a catalogue item");
+                if (name == null) {
+                    continue;
+                }
+                if (code != null && !CODE.matcher(code).matches()) {
+                    f.error("code", "national code '" + code + "' is not of the form 1.10.1");
+                    continue;
+                }
+                Item item = new Item(code != null ? code : name, code, name, f.strings("aliases"), f.string("category"),
+                        f.strings("applicants"), false, null);
+                items.add(item);
+                List<String> keys = new ArrayList<>();
+                if (code != null) {
+                    keys.add(code);
+                }
+                keys.add(Names.key(name));
+                item.aliases().forEach(a -> keys.add(Names.key(a)));
+                for (String key : keys) {
+                    Item before = byKey.putIfAbsent(key, item);
+                    if (before != null && before != item) {
+                        problems.add(file, f.line(), "'" + key + "' names both " + before.id() + " and " + item.id());
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            StringBuilder message = new StringBuilder("The platform's catalogue is invalid:");
+            for (CatalogError error : problems.sorted()) {
+                message.append("\n  ").append(error);
+            }
+            throw new IllegalStateException(message.toString());
+        }
+        return new CoreCatalogue(items, byKey);
+    }
+
+    List<Item> items() {
+        return items;
+    }
+
+    /** Finds an item by code, canonical name or alias. */
+    Optional<Item> find(String codeOrName) {
+        if (codeOrName == null) {
+            return Optional.empty();
+        }
+        Item byCode = byKey.get(codeOrName.strip());
+        return byCode != null ? Optional.of(byCode) : Optional.ofNullable(byKey.get(Names.key(codeOrName)));
+    }
+
+    static boolean isCode(String text) {
+        return CODE.matcher(text).matches();
+    }
+}

@@ -1,0 +1,266 @@
+package io.renshe.catalog.rest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import io.renshe.catalog.api.BundleSet;
+import io.renshe.catalog.api.CatalogService;
+import io.renshe.catalog.api.Channel;
+import io.renshe.catalog.api.DocumentRef;
+import io.renshe.catalog.api.EffectiveCatalog;
+import io.renshe.catalog.api.EffectiveCatalog.Sourced;
+import io.renshe.catalog.api.HandlingLevel;
+import io.renshe.catalog.api.ItemList;
+import io.renshe.catalog.api.ItemQuery;
+import io.renshe.catalog.api.JurisdictionStatus;
+import io.renshe.catalog.api.Limit;
+import io.renshe.catalog.api.OneThing;
+import io.renshe.catalog.api.Provenance;
+import io.renshe.catalog.api.Unit;
+
+/**
+ * The catalog query API. Every answer comes from the in-memory index of the catalog service.
+ */
+@Component(service = CatalogResource.class)
+@JaxrsResource
+@Path("api")
+@Produces(Json.MEDIA_TYPE)
+public final class CatalogResource {
+
+    static final Set<String> CATEGORIES = Set.of("业务办理类", "查询、打印类");
+    static final Set<String> APPLICANTS = Set.of("个人", "法人", "单位");
+    private static final int MAX_TEXT = 100;
+
+    private final Json json = new Json();
+    private final CatalogService catalog;
+
+    @Activate
+    public CatalogResource(@Reference CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    @Path("jurisdictions")
+    public Response jurisdictions() {
+        return json.ok(catalog.jurisdictions());
+    }
+
+    @GET
+    @Path("jurisdictions/{id}")
+    public Response jurisdiction(@PathParam("id") String id) {
+        return json.ok(status(id));
+    }
+
+    @GET
+    @Path("jurisdictions/{id}/catalog")
+    public Response catalog(@PathParam("id") String id) {
+        return json.ok(effective(id));
+    }
+
+    @GET
+    @Path("jurisdictions/{id}/items")
+    public Response items(@PathParam("id") String id, @QueryParam("level") String level,
+            @QueryParam("channel") String channel, @QueryParam("unit") String unit,
+            @QueryParam("category") String category, @QueryParam("applicant") String applicant,
+            @QueryParam("q") String q) {
+        EffectiveCatalog effective = effective(id);
+        ItemQuery query = query(effective, level, channel, unit, category, applicant, q);
+        return json.ok(catalog.items(id, query).orElseThrow(() -> ApiError.notFound("No active jurisdiction " + id)));
+    }
+
+    record ListSummary(String id, String title, String type, DocumentRef document, int entries, Provenance provenance) {
+    }
+
+    @GET
+    @Path("jurisdictions/{id}/lists")
+    public Response lists(@PathParam("id") String id) {
+        List<ListSummary> result = new ArrayList<>();
+        for (Sourced<ItemList> list : effective(id).lists()) {
+            ItemList l = list.value();
+            result.add(new ListSummary(l.id(), l.title(), l.type(), l.document(), l.entries().size(), list.provenance()));
+        }
+        return json.ok(result);
+    }
+
+    record ListAnswer(ItemList list, Provenance provenance) {
+    }
+
+    @GET
+    @Path("jurisdictions/{id}/lists/{listId}")
+    public Response list(@PathParam("id") String id, @PathParam("listId") String listId) {
+        for (Sourced<ItemList> list : effective(id).lists()) {
+            if (list.value().id().equals(listId)) {
+                return json.ok(new ListAnswer(list.value(), list.provenance()));
+            }
+        }
+        throw ApiError.notFound("Jurisdiction " + id + " has no list " + listId);
+    }
+
+    record BundleSummary(String id, String name, String set, String type, boolean crossDepartment, List<String> lead,
+            List<String> co, Limit limit, int items, Provenance provenance) {
+    }
+
+    @GET
+    @Path("jurisdictions/{id}/bundles")
+    public Response bundles(@PathParam("id") String id) {
+        List<BundleSummary> result = new ArrayList<>();
+        for (Sourced<BundleSet> set : effective(id).bundleSets()) {
+            for (OneThing b : set.value().bundles()) {
+                result.add(new BundleSummary(b.id(), b.name(), set.value().id(), set.value().type(),
+                        set.value().crossDepartment(), b.lead(), b.co(), b.limit(), b.items().size(), set.provenance()));
+            }
+        }
+        return json.ok(result);
+    }
+
+    record BundleAnswer(OneThing bundle, String set, String setTitle, String type, boolean crossDepartment,
+            DocumentRef document, Provenance provenance) {
+    }
+
+    @GET
+    @Path("jurisdictions/{id}/bundles/{bundleId}")
+    public Response bundle(@PathParam("id") String id, @PathParam("bundleId") String bundleId) {
+        for (Sourced<BundleSet> set : effective(id).bundleSets()) {
+            for (OneThing b : set.value().bundles()) {
+                if (b.id().equals(bundleId)) {
+                    BundleSet s = set.value();
+                    return json.ok(new BundleAnswer(b, s.id(), s.title(), s.type(), s.crossDepartment(), s.document(),
+                            set.provenance()));
+                }
+            }
+        }
+        throw ApiError.notFound("Jurisdiction " + id + " has no bundle " + bundleId);
+    }
+
+    @GET
+    @Path("catalogue")
+    public Response catalogue() {
+        return json.ok(catalog.catalogue());
+    }
+
+    @GET
+    @Path("items/{code}")
+    public Response item(@PathParam("code") String code) {
+        return json.ok(catalog.item(code).orElseThrow(() -> ApiError.notFound("No catalogue item " + code)));
+    }
+
+    @GET
+    @Path("items/{code}/jurisdictions")
+    public Response itemJurisdictions(@PathParam("code") String code) {
+        return json.ok(catalog.offerings(code).orElseThrow(() -> ApiError.notFound("No item " + code)));
+    }
+
+    @GET
+    @Path("compare")
+    public Response compare(@QueryParam("a") String a, @QueryParam("b") String b) {
+        requireJurisdiction("a", a);
+        requireJurisdiction("b", b);
+        return json.ok(catalog.compare(a, b).orElseThrow(() -> ApiError.notFound("No active jurisdiction " + a + " or " + b)));
+    }
+
+    @POST
+    @Path("validate")
+    @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM, "application/zip"})
+    public Response validate(InputStream jar) {
+        try {
+            JurisdictionStatus status = catalog.validate(jar);
+            return json.respond(JurisdictionStatus.ACTIVE.equals(status.status()) ? 200 : 422, status);
+        } catch (IOException e) {
+            throw ApiError.badRequest("body", "The request body is not a readable bundle jar: " + e.getMessage());
+        }
+    }
+
+    private void requireJurisdiction(String parameter, String id) {
+        if (id == null || id.isBlank()) {
+            throw ApiError.badRequest(parameter, "Parameter " + parameter + " is required: a jurisdiction id such as 341000");
+        }
+        JurisdictionStatus status = catalog.jurisdiction(id).orElseThrow(
+                () -> ApiError.notFound("No jurisdiction " + id + " (parameter " + parameter + ")"));
+        if (!JurisdictionStatus.ACTIVE.equals(status.status())) {
+            throw ApiError.notFound("Jurisdiction " + id + " (parameter " + parameter + ") was rejected: see /api/jurisdictions/" + id);
+        }
+    }
+
+    private JurisdictionStatus status(String id) {
+        return catalog.jurisdiction(id).orElseThrow(() -> ApiError.notFound("No jurisdiction " + id));
+    }
+
+    private EffectiveCatalog effective(String id) {
+        JurisdictionStatus status = status(id);
+        if (!JurisdictionStatus.ACTIVE.equals(status.status())) {
+            throw ApiError.notFound("Jurisdiction " + id + " was rejected with " + status.errors().size()
+                    + " errors: see /api/jurisdictions/" + id);
+        }
+        return catalog.catalog(id).orElseThrow(() -> ApiError.notFound("No jurisdiction " + id));
+    }
+
+    static ItemQuery query(EffectiveCatalog effective, String level, String channel, String unit, String category,
+            String applicant, String q) {
+        HandlingLevel handlingLevel = null;
+        if (level != null) {
+            handlingLevel = HandlingLevel.ofKey(level);
+            if (handlingLevel == null) {
+                throw ApiError.badRequest("level", "Parameter level must be one of district, town, village; got '" + level + "'");
+            }
+        }
+        Channel ch = null;
+        if (channel != null) {
+            ch = Channel.ofKey(channel);
+            if (ch == null) {
+                throw ApiError.badRequest("channel",
+                        "Parameter channel must be one of window, bank, community, village, online, onsite; got '" + channel + "'");
+            }
+        }
+        if (unit != null && !knownUnit(effective, unit)) {
+            throw ApiError.badRequest("unit", "Parameter unit: jurisdiction " + effective.jurisdiction().id()
+                    + " has no unit '" + unit + "'");
+        }
+        if (category != null && !CATEGORIES.contains(category)) {
+            throw ApiError.badRequest("category", "Parameter category must be 业务办理类 or 查询、打印类; got '" + category + "'");
+        }
+        if (applicant != null && !APPLICANTS.contains(applicant)) {
+            throw ApiError.badRequest("applicant", "Parameter applicant must be 个人, 法人 or 单位; got '" + applicant + "'");
+        }
+        if (q != null && (q.isBlank() || q.length() > MAX_TEXT)) {
+            throw ApiError.badRequest("q", "Parameter q must be 1 to " + MAX_TEXT + " characters of an item name");
+        }
+        return new ItemQuery(handlingLevel, ch, unit, category, applicant, q == null ? null : q.strip());
+    }
+
+    private static boolean knownUnit(EffectiveCatalog effective, String name) {
+        for (Sourced<Unit> unit : effective.units()) {
+            if (unit.value().name().equals(name) || unit.value().aliases().contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+}
