@@ -1,0 +1,159 @@
+package io.renshe.catalog.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The foundation: the distribution boots, every platform bundle is active and every component satisfied, the
+ * health API answers over HTTP, Derby keeps its rows across a store restart, and a broken database configuration is
+ * reported and repaired at runtime.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT extends PlatformTestSupport {
+
+    static final List<String> PLATFORM_BUNDLES = List.of("io.renshe.catalog-api", "io.renshe.catalog-store",
+            "io.renshe.catalog-calendar", "io.renshe.catalog-core", "io.renshe.catalog-rest");
+
+    @Inject
+    protected ServiceComponentRuntime scr;
+
+    @Test
+    public void everyPlatformBundleIsActiveAndEveryComponentSatisfied() throws Exception {
+        for (String name : PLATFORM_BUNDLES) {
+            Bundle bundle = bundle(name);
+            assertNotNull("bundle " + name + " is installed", bundle);
+            assertEquals("bundle " + name + " is ACTIVE", Bundle.ACTIVE, bundle.getState());
+        }
+        await("every platform component satisfied", () -> unsatisfied().isEmpty());
+        int components = 0;
+        for (String name : PLATFORM_BUNDLES) {
+            components += scr.getComponentDescriptionDTOs(bundle(name)).size();
+        }
+        assertTrue("the platform has its components: " + components, components >= 6);
+    }
+
+    private List<String> unsatisfied() {
+        List<String> problems = new ArrayList<>();
+        for (String name : PLATFORM_BUNDLES) {
+            Collection<ComponentDescriptionDTO> descriptions = scr.getComponentDescriptionDTOs(bundle(name));
+            for (ComponentDescriptionDTO description : descriptions) {
+                Collection<ComponentConfigurationDTO> configurations = scr.getComponentConfigurationDTOs(description);
+                if (configurations.isEmpty() && description.defaultEnabled) {
+                    problems.add(description.name + " has no configuration");
+                }
+                for (ComponentConfigurationDTO configuration : configurations) {
+                    if (configuration.state != ComponentConfigurationDTO.ACTIVE
+                            && configuration.state != ComponentConfigurationDTO.SATISFIED) {
+                        problems.add(description.name + " is in state " + configuration.state);
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    @Test
+    public void healthAnswersOverHttp() throws Exception {
+        await("health 200", () -> get("/api/health").status() == 200);
+        JsonNode health = getJson("/api/health");
+        assertEquals("UP", health.path("status").asText());
+        assertEquals(System.getProperty("renshe.version", health.path("version").asText()), health.path("version").asText());
+        assertTrue(health.path("version").asText().startsWith("0."));
+        assertEquals("UP", health.path("database").path("status").asText());
+        assertTrue(health.path("database").path("product").asText().startsWith("Apache Derby"));
+        assertTrue(health.path("database").path("url").asText().contains("renshe/derby"));
+        assertEquals(1, health.path("database").path("schemaVersion").asInt());
+        assertTrue(health.path("jurisdictions").isArray());
+
+        Answer unknown = get("/api/no-such-thing");
+        assertEquals(404, unknown.status());
+        assertEquals(404, json(unknown).path("status").asInt());
+    }
+
+    @Test
+    public void aRowWrittenToDerbyIsThereAfterTheStoreRestarts() throws Exception {
+        DataSource before = dataSource();
+        try (Connection c = before.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IT_PERSIST (ID INT PRIMARY KEY, NAME VARCHAR(40))");
+            s.execute("INSERT INTO IT_PERSIST VALUES (1, '黄山市')");
+        }
+        Bundle store = bundle("io.renshe.catalog-store");
+        store.stop();
+        await("no data source while the store is stopped",
+                () -> bundleContext.getServiceReferences(DataSource.class, "(dataSourceName=renshe)").isEmpty());
+        store.start();
+        DataSource after = dataSource();
+        try (Connection c = after.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT NAME FROM IT_PERSIST WHERE ID = 1")) {
+            assertTrue("the row is still there", rs.next());
+            assertEquals("黄山市", rs.getString(1));
+            assertFalse(rs.next());
+        }
+        await("health UP again", () -> get("/api/health").status() == 200);
+    }
+
+    @Test
+    public void aWrongDatabaseSettingIsReportedAndRepairedAtRuntime() throws Exception {
+        Path cfg = Paths.get(System.getProperty("karaf.etc"), "io.renshe.catalog.store.cfg");
+        String good = Files.readString(cfg, StandardCharsets.UTF_8);
+        await("health UP", () -> get("/api/health").status() == 200);
+        try {
+            // a folder below a regular file can never be created, whoever runs the test
+            Path file = Paths.get(System.getProperty("karaf.data"), "not-a-folder");
+            Files.writeString(file, "x");
+            Files.writeString(cfg, good.replaceAll("(?m)^jdbc\\.url\\s*=.*$",
+                    "jdbc.url = jdbc:derby:" + file.toString().replace("\\", "/") + "/db;create=true"), StandardCharsets.UTF_8);
+            await("health 503", () -> get("/api/health").status() == 503);
+            JsonNode down = json(get("/api/health"));
+            assertEquals("DOWN", down.path("status").asText());
+            assertEquals("DOWN", down.path("database").path("status").asText());
+            assertTrue(down.path("database").path("reason").asText(), down.path("database").path("reason").asText().contains("jdbc.url"));
+            assertEquals("the rest keeps serving", 200, get("/api/jurisdictions").status());
+
+            Files.writeString(cfg, good.replaceAll("(?m)^jdbc\\.url\\s*=.*$", "jdbc.url = jdbc:nosuchdb:x"), StandardCharsets.UTF_8);
+            await("reason names the unsupported URL", () -> json(get("/api/health")).path("database").path("reason")
+                    .asText().contains("unsupported JDBC URL 'jdbc:nosuchdb:x'"));
+        } finally {
+            Files.writeString(cfg, good, StandardCharsets.UTF_8);
+        }
+        await("health UP after the fix", () -> get("/api/health").status() == 200);
+        assertEquals("UP", getJson("/api/health").path("database").path("status").asText());
+    }
+
+    private DataSource dataSource() throws Exception {
+        await("data source", () -> !bundleContext.getServiceReferences(DataSource.class, "(dataSourceName=renshe)").isEmpty());
+        ServiceReference<DataSource> reference =
+                bundleContext.getServiceReferences(DataSource.class, "(dataSourceName=renshe)").iterator().next();
+        return bundleContext.getService(reference);
+    }
+}

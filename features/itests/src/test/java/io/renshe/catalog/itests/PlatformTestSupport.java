@@ -1,0 +1,262 @@
+package io.renshe.catalog.itests;
+
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.CoreOptions.when;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Boots the platform's own Karaf distribution for Pax Exam, on free ports, with the platform feature installed and
+ * no jurisdiction yet, and gives the tests HTTP, JSON and bundle helpers. {@code -Drenshe.keep=true} keeps the
+ * container folder under {@code target/exam} for a look afterwards.
+ */
+public abstract class PlatformTestSupport {
+
+    static final String KARAF_VERSION = "4.4.10";
+    static final String BOOT_FEATURES = "instance,package,log,ssh,framework,system,eventadmin,feature,shell,"
+            + "management,service,jaas,deployer,diagnostic,wrap,bundle,config,kar,aries-blueprint,shell-compat,scr,"
+            + "renshe-platform";
+    static final long TIMEOUT_MS = 60_000;
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected FeaturesService featuresService;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Configuration
+    public Option[] config() {
+        String distribution = System.getProperty("renshe.distribution");
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(new File(distribution).toURI().toString())
+                    .karafVersion(KARAF_VERSION)
+                    .name("Renshe platform")
+                    .unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            when(Boolean.getBoolean("renshe.keep")).useOptions(keepRuntimeFolder()),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.INFO),
+            vmOptions(java17Options()),
+            vmOptions("-Xmx768m", "-Djdk.util.zip.disableZip64ExtraFieldValidation=true", "-Dfile.encoding=UTF-8"),
+            editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BOOT_FEATURES),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(HTTP_PORT)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
+            systemProperty("renshe.test.http.port").value(Integer.toString(HTTP_PORT)),
+        };
+    }
+
+    private static final int HTTP_PORT = freePort();
+
+    /** The flags bin/karaf passes on Java 9 and later; Pax Exam does not add them itself. */
+    static String[] java17Options() {
+        return new String[] {
+            "--add-reads=java.xml=java.logging",
+            "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+            "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF_VERSION + ".jar",
+            "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF_VERSION + ".jar",
+            "--add-opens", "java.base/java.security=ALL-UNNAMED",
+            "--add-opens", "java.base/java.net=ALL-UNNAMED",
+            "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+            "--add-opens", "java.base/java.util=ALL-UNNAMED",
+            "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+            "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+            "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+            "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+            "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+            "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
+            "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED",
+        };
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+
+    // HTTP
+
+    /** An HTTP answer. */
+    protected record Answer(int status, String contentType, String body) {
+    }
+
+    protected int httpPort() {
+        return Integer.getInteger("renshe.test.http.port");
+    }
+
+    protected Answer get(String path) throws IOException {
+        return request("GET", path, null, null);
+    }
+
+    protected Answer post(String path, String contentType, byte[] body) throws IOException {
+        return request("POST", path, contentType, body);
+    }
+
+    private Answer request(String method, String path, String contentType, byte[] body) throws IOException {
+        URL url = URI.create("http://localhost:" + httpPort() + path).toURL();
+        HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+        connection.setRequestMethod(method);
+        connection.setConnectTimeout(5_000);
+        connection.setReadTimeout(30_000);
+        connection.setRequestProperty("Accept", "application/json");
+        if (body != null) {
+            connection.setDoOutput(true);
+            connection.setRequestProperty("Content-Type", contentType);
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(body);
+            }
+        }
+        int status = connection.getResponseCode();
+        InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+        String text = "";
+        if (in != null) {
+            try (InputStream stream = in) {
+                text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        return new Answer(status, connection.getContentType(), text);
+    }
+
+    protected JsonNode json(Answer answer) throws IOException {
+        return mapper.readTree(answer.body());
+    }
+
+    /** GET that must answer 200 with JSON. */
+    protected JsonNode getJson(String path) throws IOException {
+        Answer answer = get(path);
+        if (answer.status() != 200) {
+            fail("GET " + path + " answered " + answer.status() + ": " + answer.body());
+        }
+        assertTrue("JSON content type for " + path + ": " + answer.contentType(),
+                answer.contentType() != null && answer.contentType().startsWith("application/json"));
+        return json(answer);
+    }
+
+    protected static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    // waiting
+
+    protected static void await(String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        Exception last = null;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (Boolean.TRUE.equals(condition.call())) {
+                    return;
+                }
+                last = null;
+            } catch (Exception e) {
+                last = e;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("timed out waiting for " + what + (last == null ? "" : ": " + last), last);
+    }
+
+    // bundles
+
+    protected Bundle bundle(String symbolicName) {
+        for (Bundle bundle : bundleContext.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                return bundle;
+            }
+        }
+        return null;
+    }
+
+    protected void installFeature(String name) throws Exception {
+        featuresService.installFeature(name, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+    }
+
+    /**
+     * Builds a data-only jurisdiction bundle from a fixture folder of this test bundle ({@code fixtures/<name>/}).
+     */
+    protected byte[] jurisdictionBundle(String fixture, String symbolicName, String version) throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", symbolicName);
+        main.putValue("Bundle-Version", version);
+        main.putValue("Require-Capability",
+                "osgi.extender;filter:=\"(&(osgi.extender=io.renshe.catalog)(version>=1.0.0)(!(version>=2.0.0)))\"");
+        main.putValue("Renshe-Catalog", "CATALOG-INF");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Bundle self = FrameworkUtil.getBundle(getClass());
+        List<URL> files = new ArrayList<>();
+        Enumeration<URL> entries = self.findEntries("fixtures/" + fixture, "*.yaml", false);
+        while (entries != null && entries.hasMoreElements()) {
+            files.add(entries.nextElement());
+        }
+        if (files.isEmpty()) {
+            throw new IOException("no fixture files in fixtures/" + fixture);
+        }
+        try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
+            for (URL file : files) {
+                String path = file.getPath();
+                jar.putNextEntry(new JarEntry("CATALOG-INF/" + path.substring(path.lastIndexOf('/') + 1)));
+                try (InputStream in = file.openStream()) {
+                    in.transferTo(jar);
+                }
+                jar.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
