@@ -68,7 +68,7 @@ public class PlatformIT extends PlatformTestSupport {
             Collection<ComponentDescriptionDTO> descriptions = scr.getComponentDescriptionDTOs(bundle(name));
             for (ComponentDescriptionDTO description : descriptions) {
                 Collection<ComponentConfigurationDTO> configurations = scr.getComponentConfigurationDTOs(description);
-                if (configurations.isEmpty() && description.defaultEnabled) {
+                if (configurations.isEmpty() && description.defaultEnabled && !"require".equals(description.configurationPolicy)) {
                     problems.add(description.name + " has no configuration");
                 }
                 for (ComponentConfigurationDTO configuration : configurations) {
@@ -98,6 +98,21 @@ public class PlatformIT extends PlatformTestSupport {
         Answer unknown = get("/api/no-such-thing");
         assertEquals(404, unknown.status());
         assertEquals(404, json(unknown).path("status").asInt());
+    }
+
+    @Test
+    public void calendarAnswersOverHttp() throws Exception {
+        await("calendar", () -> get("/api/calendar/341504/2024").status() == 200);
+        // accepted on Thursday 2024-02-08; 春节 2024-02-10..17 off, Sunday 2024-02-18 an adjusted working day
+        JsonNode due = getJson("/api/calendar/341504/due?limit=" + encode("自受理材料起15个工作日内办结") + "&from=2024-02-08");
+        assertEquals("2024-03-06", due.path("due").asText());
+        assertEquals(15, due.path("limit").path("amount").asInt());
+        assertEquals("春节", due.path("skipped").get(0).path("name").asText());
+        JsonNode year = getJson("/api/calendar/341000/2025");
+        assertTrue(year.toString().contains("2025-10-08"));
+        Answer bad = get("/api/calendar/341504/due?limit=" + encode("15个工作日") + "&from=2024-13-01");
+        assertEquals(400, bad.status());
+        assertEquals("from", json(bad).path("parameter").asText());
     }
 
     @Test
@@ -131,19 +146,27 @@ public class PlatformIT extends PlatformTestSupport {
             // a folder below a regular file can never be created, whoever runs the test
             Path file = Paths.get(System.getProperty("karaf.data"), "not-a-folder");
             Files.writeString(file, "x");
-            Files.writeString(cfg, good.replaceAll("(?m)^jdbc\\.url\\s*=.*$",
-                    "jdbc.url = jdbc:derby:" + file.toString().replace("\\", "/") + "/db;create=true"), StandardCharsets.UTF_8);
-            await("health 503", () -> get("/api/health").status() == 503);
+            String bad = "jdbc:derby:" + file.toString().replace("\\", "/") + "/db;create=true";
+            Files.writeString(cfg, good.replaceAll("(?m)^jdbc\\.url\\s*=.*$", "jdbc.url = " + bad), StandardCharsets.UTF_8);
+            await("health 503 naming jdbc.url", () -> {
+                Answer answer = get("/api/health");
+                return answer.status() == 503 && json(answer).path("database").path("reason").asText().contains("jdbc.url");
+            });
             JsonNode down = json(get("/api/health"));
             assertEquals("DOWN", down.path("status").asText());
             assertEquals("DOWN", down.path("database").path("status").asText());
-            assertTrue(down.path("database").path("reason").asText(), down.path("database").path("reason").asText().contains("jdbc.url"));
+            assertTrue(down.path("database").path("reason").asText(), down.path("database").path("reason").asText()
+                    .startsWith("setting jdbc.url: "));
+            assertEquals(bad, down.path("database").path("url").asText());
             assertEquals("the rest keeps serving", 200, get("/api/jurisdictions").status());
+            assertEquals("the rest keeps serving", 200, get("/api/calendar/341000/2025").status());
 
+            Thread.sleep(1100);
             Files.writeString(cfg, good.replaceAll("(?m)^jdbc\\.url\\s*=.*$", "jdbc.url = jdbc:nosuchdb:x"), StandardCharsets.UTF_8);
             await("reason names the unsupported URL", () -> json(get("/api/health")).path("database").path("reason")
                     .asText().contains("unsupported JDBC URL 'jdbc:nosuchdb:x'"));
         } finally {
+            Thread.sleep(1100);
             Files.writeString(cfg, good, StandardCharsets.UTF_8);
         }
         await("health UP after the fix", () -> get("/api/health").status() == 200);

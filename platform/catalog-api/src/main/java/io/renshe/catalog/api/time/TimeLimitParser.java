@@ -37,12 +37,12 @@ final class TimeLimitParser {
 
     private static final String NUMERALS = "零〇一二两三四五六七八九十百千";
 
-    /**
-     * A number and a unit. Not after another digit or numeral (so {@code 15日} is not read as {@code 5日}), nor after
-     * 至, 到, 月 or a dash, where {@code 15日} is a day of a month ({@code 每月1至15日}, {@code 5月15日}).
-     */
+    /** A number and a unit, not after another digit or numeral (so {@code 15日} is not read as {@code 5日}). */
     private static final Pattern PERIOD = Pattern.compile(
-            "(?<![0-9" + NUMERALS + "至到月~～\\-—])([0-9]+|[" + NUMERALS + "]+)(个?工作日|个?自然日|个(?:自然)?月|天|日)");
+            "(?<![0-9" + NUMERALS + "])([0-9]+|[" + NUMERALS + "]+)(个?工作日|个?自然日|个(?:自然)?月|天|日)");
+
+    /** Before these, {@code N日} is a day of a month ({@code 每月1至15日}, {@code 5月15日}), not a period. */
+    private static final String DAY_OF_MONTH_AFTER = "至到月~～-—";
 
     /** Unit words that must follow a number wherever they stand. */
     private static final Pattern UNIT_WORD = Pattern.compile("工作日|自然日|(?<![每几整])个月");
@@ -142,6 +142,9 @@ final class TimeLimitParser {
         List<Period> periods = new ArrayList<>();
         Matcher m = PERIOD.matcher(n);
         while (m.find()) {
+            if (m.group(2).equals("日") && m.start() > 0 && DAY_OF_MONTH_AFTER.indexOf(n.charAt(m.start() - 1)) >= 0) {
+                continue;
+            }
             int amount = number(text, m.group(1));
             if (amount < 1) {
                 throw cannotRead(text, "\"" + m.group() + "\" names no time: write 即办 for the same day");

@@ -45,6 +45,8 @@ class TimeLimitTest {
             15个工作日（不含公示时间） | RULE        | 15   | WORKING_DAY
             每月1至15日申请的，次月生效 | RULE         |      |
             3个月或20个工作日        | RULE         | 3    | MONTH
+            次月10个工作日内办结      | RULE         | 10   | WORKING_DAY
+            每年3月31日前办结         | RULE         |      |
             """)
     void readsOtherForms(String text, Kind kind, Integer amount, Unit unit) {
         assertEquals(new TimeLimit(text, kind, amount, unit), TimeLimit.parse(text));

@@ -4,7 +4,6 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(
-        pid = WorkingDayCalendar.PID,
         name = "Renshe working-day calendar",
         description = "The national holidays shipped with the platform, plus the holiday files of an administrator's "
                 + "folder, for the years announced after the release.")

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongPredicate;
 
 import io.renshe.catalog.api.time.CalendarDay;
 import io.renshe.catalog.api.time.CalendarProblem;
@@ -169,7 +170,7 @@ final class CalendarSnapshot implements CalendarService {
                 nationalTable, Map.copyOf(locals), List.copyOf(problems));
     }
 
-    private static DayTable table(SortedSet<Integer> years, java.util.function.LongPredicate working) {
+    private static DayTable table(SortedSet<Integer> years, LongPredicate working) {
         if (years.isEmpty()) {
             return DayTable.weekdaysOnly();
         }
@@ -338,7 +339,7 @@ final class CalendarSnapshot implements CalendarService {
     }
 
     /** {@code null} when the national calendar covers every year of {@code [from, to]}; otherwise the note. */
-    String coverage(String jurisdictionId, int from, int to) {
+    private String coverage(String jurisdictionId, int from, int to) {
         List<Integer> missing = new ArrayList<>();
         for (int y = from; y <= to; y++) {
             if (!covered.contains(y)) {

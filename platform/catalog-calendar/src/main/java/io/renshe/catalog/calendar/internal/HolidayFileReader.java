@@ -39,8 +39,9 @@ final class HolidayFileReader {
 
     private static final Pattern NAME = Pattern.compile("(\\d{4})\\.json");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Set<String> FILE_FIELDS = Set.of("$schema", "$id", "year", "papers", "days");
-    private static final Set<String> DAY_FIELDS = Set.of("name", "date", "isOffDay");
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ");
+    private static final List<String> FILE_FIELDS = List.of("$schema", "$id", "year", "papers", "days");
+    private static final List<String> DAY_FIELDS = List.of("name", "date", "isOffDay");
 
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -74,10 +75,10 @@ final class HolidayFileReader {
         try {
             root = mapper.readTree(in);
         } catch (JsonParseException e) {
-            throw new HolidayFileException("not valid JSON: " + e.getOriginalMessage() + " at line "
+            throw new HolidayFileException("not valid JSON: " + withoutSource(e.getOriginalMessage()) + " at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
         } catch (JsonProcessingException e) {
-            throw new HolidayFileException("not valid JSON: " + e.getOriginalMessage());
+            throw new HolidayFileException("not valid JSON: " + withoutSource(e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
             throw new HolidayFileException("not a JSON object");
@@ -122,6 +123,11 @@ final class HolidayFileReader {
         return new HolidayFile(source, year, papers, days);
     }
 
+    /** Jackson's messages name a source it does not know ({@code [Source: REDACTED …; line: 1, column: 24]}). */
+    private static String withoutSource(String message) {
+        return SOURCE.matcher(message).replaceAll("[");
+    }
+
     private static HolidayFile.Day day(JsonNode node, String where, int year) throws HolidayFileException {
         if (!node.isObject()) {
             throw new HolidayFileException(where + ": not an object {name, date, isOffDay}");
@@ -160,7 +166,7 @@ final class HolidayFileReader {
         return new HolidayFile.Day(date, name.textValue().strip(), off.booleanValue());
     }
 
-    private static void unknownFields(JsonNode node, Set<String> known, String where) throws HolidayFileException {
+    private static void unknownFields(JsonNode node, List<String> known, String where) throws HolidayFileException {
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String field = it.next();
             if (!known.contains(field)) {

@@ -42,10 +42,6 @@ final class HolidayFolder {
         this.reader = reader;
     }
 
-    Path path() {
-        return folder;
-    }
-
     /**
      * Reads what changed since the last call.
      *

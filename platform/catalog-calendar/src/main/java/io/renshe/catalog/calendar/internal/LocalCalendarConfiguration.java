@@ -4,7 +4,6 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(
-        factoryPid = ConfiguredLocalCalendar.PID,
         name = "Renshe local calendar",
         description = "Local non-working and working days of one jurisdiction, on top of the national calendar. "
                 + "One configuration per jurisdiction (or per source of local days).")

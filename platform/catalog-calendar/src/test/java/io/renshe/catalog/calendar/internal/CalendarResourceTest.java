@@ -31,11 +31,11 @@ class CalendarResourceTest {
     @Test
     void dueDate() throws Exception {
         DueDate due = resource.due("341000", "自受理材 料起15个 工作日内 办结", "2025-09-25");
-        assertEquals("2025-10-20", due.due());
+        assertEquals("2025-10-22", due.due());
         assertEquals(TimeLimit.Kind.WORKING_DAYS, due.limit().kind());
-        assertEquals(10, due.skipped().size());
+        assertEquals(12, due.skipped().size());
         JsonNode tree = json.readTree(json.writeValueAsString(due));
-        assertEquals("2025-10-20", tree.get("due").asText());
+        assertEquals("2025-10-22", tree.get("due").asText());
         assertEquals(15, tree.get("limit").get("amount").asInt());
         assertEquals("WORKING_DAY", tree.get("limit").get("unit").asText());
         assertEquals("自受理材 料起15个 工作日内 办结", tree.get("limit").get("text").asText());

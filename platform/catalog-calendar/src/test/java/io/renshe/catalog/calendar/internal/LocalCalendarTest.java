@@ -2,11 +2,14 @@ package io.renshe.catalog.calendar.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +85,30 @@ class LocalCalendarTest {
         String coverage = calendar.dueDate(YEJI, io.renshe.catalog.api.time.TimeLimit.parse("1个工作日"),
                 d("2030-09-30")).coverage();
         assertTrue(coverage.contains("local days of 341504"), coverage);
+    }
+
+    @Test
+    void readersSeeWholeSnapshotsWhileProvidersComeAndGo() throws Exception {
+        AtomicReference<LocalDate> wrong = new AtomicReference<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            while (!stop.get()) {
+                // 2 working days after Wednesday 2026-03-04: Friday 03-06 without Yeji's days, Saturday 03-07 with
+                // them (Thursday off, Saturday worked); nothing else
+                LocalDate due = calendar.addWorkingDays(YEJI, d("2026-03-04"), 2);
+                if (!due.equals(d("2026-03-06")) && !due.equals(d("2026-03-07"))) {
+                    wrong.set(due);
+                }
+            }
+        });
+        reader.start();
+        for (int i = 0; i < 200; i++) {
+            calendar.addLocalCalendar(yeji, Map.of("service.id", 5L));
+            calendar.removeLocalCalendar(yeji, Map.of("service.id", 5L));
+        }
+        stop.set(true);
+        reader.join();
+        assertNull(wrong.get());
     }
 
     @Test

@@ -72,6 +72,8 @@ public final class CatalogExtender implements CatalogService {
     private final Map<Long, ParsedBundle> parsed = new HashMap<>();
     private final Map<String, ServiceRegistration<LocalCalendarProvider>> calendars = new HashMap<>();
     private volatile CatalogIndex index;
+    /** Loads and unloads queued but not yet done: the index is rebuilt once the queue is drained. */
+    private final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             target = "(dataSourceName=renshe)")
@@ -122,7 +124,7 @@ public final class CatalogExtender implements CatalogService {
                 return null;
             }
             long id = bundle.getBundleId();
-            worker.execute(() -> load(bundle, header));
+            submit(() -> load(bundle, header));
             return id;
         }
 
@@ -133,8 +135,21 @@ public final class CatalogExtender implements CatalogService {
 
         @Override
         public void removedBundle(Bundle bundle, BundleEvent event, Long id) {
-            worker.execute(() -> unload(id, bundle.getSymbolicName()));
+            submit(() -> unload(id, bundle.getSymbolicName()));
         }
+    }
+
+    private void submit(Runnable task) {
+        queued.incrementAndGet();
+        worker.execute(() -> {
+            try {
+                task.run();
+            } finally {
+                if (queued.decrementAndGet() == 0) {
+                    rebuild();
+                }
+            }
+        });
     }
 
     private boolean wiredToUs(Bundle bundle) {
@@ -162,19 +177,17 @@ public final class CatalogExtender implements CatalogService {
                     List.of(new CatalogError("", 0, "cannot read the bundle's catalog files: " + e.getMessage())));
         }
         parsed.put(bundle.getBundleId(), result);
-        rebuild("loaded " + name + " " + version);
     }
 
     private void unload(long bundleId, String name) {
         ParsedBundle removed = parsed.remove(bundleId);
         if (removed != null) {
-            rebuild("removed " + name);
             event("removed", removed.jurisdictionId() != null ? removed.jurisdictionId() : name,
                     name + " " + removed.version());
         }
     }
 
-    private void rebuild(String why) {
+    private void rebuild() {
         CatalogIndex before = index;
         CatalogIndex after = CatalogIndex.build(core, parsed.values());
         index = after;
@@ -195,7 +208,7 @@ public final class CatalogExtender implements CatalogService {
                 event("rejected", status.id(), status.bundle() + " " + status.version() + message);
             }
         }
-        LOG.debug("Catalog index rebuilt ({}): {} jurisdictions", why, after.statuses().size());
+        LOG.debug("Catalog index rebuilt: {} jurisdictions", after.statuses().size());
         publishCalendars(after);
     }
 

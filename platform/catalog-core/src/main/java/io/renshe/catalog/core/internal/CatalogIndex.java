@@ -107,6 +107,16 @@ final class CatalogIndex {
                 }
             }
         }
+        // a bundle rejected for its own errors still gets its parent and units checked, so that every error is listed
+        for (Map.Entry<ParsedBundle, List<CatalogError>> e : errors.entrySet()) {
+            ParsedBundle bundle = e.getKey();
+            if (!bundle.errors().isEmpty() && bundle.catalog() != null) {
+                List<CatalogError> all = new ArrayList<>(e.getValue());
+                all.addAll(link(bundle, candidates));
+                all.sort(Comparator.comparing(CatalogError::file).thenComparingInt(CatalogError::line));
+                e.setValue(all);
+            }
+        }
         Map<String, EffectiveCatalog> effective = new HashMap<>();
         for (ParsedBundle bundle : candidates.values()) {
             effective.put(bundle.jurisdictionId(), effective(core, bundle, candidates));

@@ -49,13 +49,14 @@ public final class DatabaseStore implements StoreStatus {
 
     @Modified
     void modified(StoreConfiguration configuration) {
-        close();
+        release();
         open(configuration);
     }
 
     @Deactivate
     void deactivate() {
-        close();
+        release();
+        state = State.down(state.url, "the store is stopped", 0);
     }
 
     @Override
@@ -121,7 +122,8 @@ public final class DatabaseStore implements StoreStatus {
         LOG.error("Database DOWN: {} (configuration {}); the platform keeps running without it", reason, PID);
     }
 
-    private synchronized void close() {
+    /** Unregisters and closes the open database, if any; the state stays as it was until the next is known. */
+    private synchronized void release() {
         if (registration != null) {
             try {
                 registration.unregister();
@@ -135,7 +137,6 @@ public final class DatabaseStore implements StoreStatus {
             shutdownDerby(pool.url());
             pool = null;
         }
-        state = State.down(state.url, "closed", 0);
     }
 
     static String effectiveUrl(String configured) {

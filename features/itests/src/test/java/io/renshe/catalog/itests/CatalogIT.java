@@ -1,0 +1,95 @@
+package io.renshe.catalog.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A jurisdiction bundle installed into the running platform is served over HTTP, disappears when it stops, and a
+ * broken one is rejected with every error while the good one keeps answering.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CatalogIT extends PlatformTestSupport {
+
+    @Test
+    public void installQueryStopAndRejectAtRuntime() throws Exception {
+        await("the API", () -> get("/api/jurisdictions").status() == 200);
+        assertEquals(0, getJson("/api/jurisdictions").size());
+
+        Bundle province = bundleContext.installBundle("test:province",
+                new ByteArrayInputStream(jurisdictionBundle("test-province", "test.province", "1.2.3")));
+        province.start();
+        await("990000 active", () -> "active".equals(json(get("/api/jurisdictions/990000")).path("status").asText()));
+        JsonNode status = getJson("/api/jurisdictions/990000");
+        assertEquals("测试省", status.path("name").asText());
+        assertEquals("province", status.path("level").asText());
+        assertEquals("1.2.3", status.path("version").asText());
+
+        JsonNode bank = getJson("/api/jurisdictions/990000/items?channel=bank");
+        assertEquals(1, bank.size());
+        assertEquals("1.10.6", bank.get(0).path("item").path("code").asText());
+        assertEquals("社会保障卡挂失与解挂", bank.get(0).path("item").path("name").asText());
+        JsonNode text = getJson("/api/jurisdictions/990000/items?q=" + encode("本地"));
+        assertEquals(1, text.size());
+        assertTrue(text.get(0).path("item").path("local").asBoolean());
+
+        JsonNode list = getJson("/api/jurisdictions/990000/lists/nearby");
+        assertEquals(2, list.path("list").path("entries").size());
+        assertEquals("即时办结", list.path("list").path("entries").get(0).path("limit").path("text").asText());
+        assertEquals("immediate", list.path("list").path("entries").get(0).path("limit").path("meaning").path("kind").asText()
+                .toLowerCase());
+
+        JsonNode health = getJson("/api/health");
+        assertEquals(1, health.path("jurisdictionCount").asInt());
+
+        // a broken child: rejected whole, with file, line and reason, while the province keeps answering
+        Bundle broken = bundleContext.installBundle("test:broken",
+                new ByteArrayInputStream(jurisdictionBundle("broken-city", "test.broken", "0.0.1")));
+        broken.start();
+        await("990100 rejected", () -> "rejected".equals(json(get("/api/jurisdictions/990100")).path("status").asText()));
+        JsonNode rejected = getJson("/api/jurisdictions/990100");
+        JsonNode errors = rejected.path("errors");
+        assertTrue(errors.toString(), errors.size() >= 4);
+        assertTrue(errors.toString(), errors.toString().contains("unknown field 'colour'"));
+        assertTrue(errors.toString(), errors.toString().contains("duplicate entry"));
+        assertTrue(errors.toString(), errors.toString().contains("unparseable time limit '尽快'"));
+        for (JsonNode error : errors) {
+            assertEquals("list.yaml", error.path("file").asText());
+            assertTrue(error.path("line").asInt() > 0);
+        }
+        assertEquals(404, get("/api/jurisdictions/990100/catalog").status());
+        assertEquals(200, get("/api/jurisdictions/990000/catalog").status());
+
+        // bad input gets 400 naming the parameter, unknown ids 404
+        Answer badLevel = get("/api/jurisdictions/990000/items?level=county");
+        assertEquals(400, badLevel.status());
+        assertEquals("level", json(badLevel).path("parameter").asText());
+        assertEquals(400, get("/api/jurisdictions/990000/items?channel=fax").status());
+        assertEquals("unit", json(get("/api/jurisdictions/990000/items?unit=" + encode("无此科室"))).path("parameter").asText());
+        assertEquals(404, get("/api/jurisdictions/123456").status());
+        assertEquals(404, get("/api/jurisdictions/990000/lists/nope").status());
+        assertEquals("b", json(get("/api/compare?a=990000")).path("parameter").asText());
+
+        // validate before deploying: the same errors, nothing deployed
+        Answer validated = post("/api/validate", "application/java-archive", jurisdictionBundle("broken-city", "test.other", "9.9.9"));
+        assertEquals(422, validated.status());
+        assertTrue(json(validated).path("errors").toString().contains("unknown unit '不存在的科室'"));
+
+        broken.uninstall();
+        province.stop();
+        await("990000 gone", () -> get("/api/jurisdictions/990000").status() == 404);
+        assertEquals(0, getJson("/api/jurisdictions").size());
+        province.uninstall();
+    }
+}
