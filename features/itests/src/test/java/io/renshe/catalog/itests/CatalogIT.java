@@ -50,6 +50,12 @@ public class CatalogIT extends PlatformTestSupport {
         assertEquals("immediate", list.path("list").path("entries").get(0).path("limit").path("meaning").path("kind").asText()
                 .toLowerCase());
 
+        // the bundle's local holiday reaches the working-day calendar of its jurisdiction only
+        await("local holiday", () -> "LOCAL_HOLIDAY".equals(json(get("/api/calendar/990000/days/2026-05-20"))
+                .path("day").path("type").asText()));
+        assertEquals("测试省纪念日", getJson("/api/calendar/990000/days/2026-05-20").path("day").path("name").asText());
+        assertEquals("WORKDAY", getJson("/api/calendar/341000/days/2026-05-20").path("day").path("type").asText());
+
         JsonNode health = getJson("/api/health");
         assertEquals(1, health.path("jurisdictionCount").asInt());
 
@@ -89,6 +95,8 @@ public class CatalogIT extends PlatformTestSupport {
         broken.uninstall();
         province.stop();
         await("990000 gone", () -> get("/api/jurisdictions/990000").status() == 404);
+        await("its local holiday gone", () -> "WORKDAY".equals(json(get("/api/calendar/990000/days/2026-05-20"))
+                .path("day").path("type").asText()));
         assertEquals(0, getJson("/api/jurisdictions").size());
         province.uninstall();
     }

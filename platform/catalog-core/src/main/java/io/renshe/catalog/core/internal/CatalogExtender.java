@@ -189,12 +189,12 @@ public final class CatalogExtender implements CatalogService {
 
     private void rebuild() {
         CatalogIndex before = index;
-        CatalogIndex after = CatalogIndex.build(core, parsed.values());
+        CatalogIndex after = CatalogIndex.build(core, parsed.values(), before);
         index = after;
+        Map<String, JurisdictionStatus> previous = new HashMap<>();
+        before.statuses().forEach(s -> previous.put(s.bundle() + "\u0000" + s.id(), s));
         for (JurisdictionStatus status : after.statuses()) {
-            Optional<JurisdictionStatus> old = before.statuses().stream()
-                    .filter(s -> s.bundle().equals(status.bundle()) && s.id().equals(status.id())).findFirst();
-            if (old.isPresent() && old.get().equals(status)) {
+            if (status.equals(previous.get(status.bundle() + "\u0000" + status.id()))) {
                 continue;
             }
             if (JurisdictionStatus.ACTIVE.equals(status.status())) {

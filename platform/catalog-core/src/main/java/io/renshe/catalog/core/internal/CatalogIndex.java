@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import io.renshe.catalog.api.Arrangement;
@@ -50,26 +52,30 @@ final class CatalogIndex {
     private final List<JurisdictionStatus> statuses;
     private final Map<String, JurisdictionStatus> statusById;
     private final Map<String, EffectiveCatalog> effective;
+    /** The bundles each active jurisdiction's effective catalog was built from, itself first. */
+    private final Map<String, List<ParsedBundle>> chains;
     private final Map<String, Map<String, EffectiveItem>> itemsById;
+    /** Per jurisdiction, aligned with its items: the normalised names an item is searched by, joined. */
+    private final Map<String, String[]> searchKeys;
     private final Map<String, List<String>> offeredBy;
+    private final Map<String, Optional<ItemJurisdictions>> offerings = new ConcurrentHashMap<>();
 
     private CatalogIndex(CoreCatalogue core, List<JurisdictionStatus> statuses, Map<String, JurisdictionStatus> statusById,
-            Map<String, EffectiveCatalog> effective) {
+            Map<String, EffectiveCatalog> effective, Map<String, List<ParsedBundle>> chains,
+            Map<String, Map<String, EffectiveItem>> itemsById, Map<String, String[]> searchKeys) {
         this.core = core;
         this.statuses = List.copyOf(statuses);
         this.statusById = Map.copyOf(statusById);
         this.effective = Map.copyOf(effective);
-        Map<String, Map<String, EffectiveItem>> items = new HashMap<>();
+        this.chains = Map.copyOf(chains);
+        this.itemsById = Map.copyOf(itemsById);
+        this.searchKeys = Map.copyOf(searchKeys);
         Map<String, List<String>> by = new HashMap<>();
-        for (EffectiveCatalog catalog : new TreeMap<>(effective).values()) {
-            Map<String, EffectiveItem> map = new LinkedHashMap<>();
-            for (EffectiveItem item : catalog.items()) {
-                map.put(item.item().id(), item);
-                by.computeIfAbsent(item.item().id(), k -> new ArrayList<>()).add(catalog.jurisdiction().id());
+        for (String id : new TreeMap<>(itemsById).keySet()) {
+            for (String item : itemsById.get(id).keySet()) {
+                by.computeIfAbsent(item, k -> new ArrayList<>()).add(id);
             }
-            items.put(catalog.jurisdiction().id(), map);
         }
-        this.itemsById = Map.copyOf(items);
         this.offeredBy = Map.copyOf(by);
     }
 
@@ -78,9 +84,18 @@ final class CatalogIndex {
     }
 
     static CatalogIndex build(CoreCatalogue core, Collection<ParsedBundle> bundles) {
+        return build(core, bundles, null);
+    }
+
+    /**
+     * Builds the index of a set of bundles. The effective catalog of a jurisdiction whose bundle and ancestors'
+     * bundles are the same objects as in {@code previous} is taken over from it, so a deploy costs what it changes.
+     */
+    static CatalogIndex build(CoreCatalogue core, Collection<ParsedBundle> bundles, CatalogIndex previous) {
         List<ParsedBundle> ordered = new ArrayList<>(bundles);
         ordered.sort(Comparator.comparingLong(ParsedBundle::bundleId));
-        Map<ParsedBundle, List<CatalogError>> errors = new LinkedHashMap<>();
+        // bundles are records holding whole catalogs: identity, not value, is what tells them apart here
+        Map<ParsedBundle, List<CatalogError>> errors = new IdentityHashMap<>();
         Map<String, ParsedBundle> candidates = new LinkedHashMap<>();
         for (ParsedBundle bundle : ordered) {
             List<CatalogError> own = new ArrayList<>(bundle.errors());
@@ -95,11 +110,12 @@ final class CatalogIndex {
             errors.put(bundle, own);
         }
         // drop, until nothing changes, every candidate whose parent is missing or whose units are unknown
+        Map<ParsedBundle, Set<String>> unitKeys = new IdentityHashMap<>();
         boolean changed = true;
         while (changed) {
             changed = false;
             for (ParsedBundle bundle : List.copyOf(candidates.values())) {
-                List<CatalogError> problems = link(bundle, candidates);
+                List<CatalogError> problems = link(bundle, candidates, unitKeys);
                 if (!problems.isEmpty()) {
                     candidates.remove(bundle.jurisdictionId());
                     errors.put(bundle, problems);
@@ -108,43 +124,80 @@ final class CatalogIndex {
             }
         }
         // a bundle rejected for its own errors still gets its parent and units checked, so that every error is listed
-        for (Map.Entry<ParsedBundle, List<CatalogError>> e : errors.entrySet()) {
-            ParsedBundle bundle = e.getKey();
+        for (ParsedBundle bundle : ordered) {
             if (!bundle.errors().isEmpty() && bundle.catalog() != null) {
-                List<CatalogError> all = new ArrayList<>(e.getValue());
-                all.addAll(link(bundle, candidates));
+                List<CatalogError> all = new ArrayList<>(errors.get(bundle));
+                all.addAll(link(bundle, candidates, unitKeys));
                 all.sort(Comparator.comparing(CatalogError::file).thenComparingInt(CatalogError::line));
-                e.setValue(all);
+                errors.put(bundle, all);
             }
         }
         Map<String, EffectiveCatalog> effective = new HashMap<>();
+        Map<String, List<ParsedBundle>> chains = new HashMap<>();
+        Map<String, Map<String, EffectiveItem>> itemsById = new HashMap<>();
+        Map<String, String[]> searchKeys = new HashMap<>();
         for (ParsedBundle bundle : candidates.values()) {
-            effective.put(bundle.jurisdictionId(), effective(core, bundle, candidates));
+            String id = bundle.jurisdictionId();
+            List<ParsedBundle> chain = chain(bundle, candidates);
+            chains.put(id, chain);
+            if (previous != null && sameBundles(previous.chains.get(id), chain)) {
+                effective.put(id, previous.effective.get(id));
+                itemsById.put(id, previous.itemsById.get(id));
+                searchKeys.put(id, previous.searchKeys.get(id));
+                continue;
+            }
+            EffectiveCatalog catalog = effective(core, chain);
+            effective.put(id, catalog);
+            Map<String, EffectiveItem> items = new LinkedHashMap<>();
+            catalog.items().forEach(item -> items.put(item.item().id(), item));
+            itemsById.put(id, items);
+            searchKeys.put(id, catalog.items().stream().map(CatalogIndex::searchKey).toArray(String[]::new));
         }
         List<JurisdictionStatus> statuses = new ArrayList<>();
         Map<String, JurisdictionStatus> byId = new HashMap<>();
-        for (Map.Entry<ParsedBundle, List<CatalogError>> e : errors.entrySet()) {
-            ParsedBundle bundle = e.getKey();
+        for (ParsedBundle bundle : ordered) {
+            List<CatalogError> problems = errors.get(bundle);
             Catalog catalog = bundle.catalog();
             Jurisdiction j = catalog == null ? null : catalog.jurisdiction();
             boolean active = candidates.get(bundle.jurisdictionId()) == bundle && bundle.jurisdictionId() != null;
             JurisdictionStatus status = new JurisdictionStatus(j == null ? bundle.bundle() : j.id(), j == null ? null : j.name(),
                     j == null ? null : j.level(), j == null ? null : j.parent(), bundle.bundle(), bundle.version(),
-                    active ? JurisdictionStatus.ACTIVE : JurisdictionStatus.REJECTED, active ? List.of() : e.getValue());
+                    active ? JurisdictionStatus.ACTIVE : JurisdictionStatus.REJECTED, active ? List.of() : problems);
             statuses.add(status);
             if (active || !byId.containsKey(status.id())) {
                 byId.put(status.id(), status);
             }
         }
         statuses.sort(Comparator.comparing(JurisdictionStatus::id).thenComparing(JurisdictionStatus::bundle));
-        return new CatalogIndex(core, statuses, byId, effective);
+        return new CatalogIndex(core, statuses, byId, effective, chains, itemsById, searchKeys);
     }
 
-    private static List<CatalogError> link(ParsedBundle bundle, Map<String, ParsedBundle> candidates) {
+    private static String searchKey(EffectiveItem item) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(Names.key(item.item().name()));
+        item.item().aliases().forEach(a -> keys.add(Names.key(a)));
+        item.offerings().forEach(o -> keys.add(Names.key(o.name())));
+        return String.join("\u0000", keys);
+    }
+
+    private static boolean sameBundles(List<ParsedBundle> before, List<ParsedBundle> now) {
+        if (before == null || before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (before.get(i) != now.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<CatalogError> link(ParsedBundle bundle, Map<String, ParsedBundle> candidates,
+            Map<ParsedBundle, Set<String>> unitKeys) {
         List<CatalogError> problems = new ArrayList<>();
         Jurisdiction j = bundle.catalog().jurisdiction();
-        List<Jurisdiction> chain = new ArrayList<>();
-        chain.add(j);
+        List<ParsedBundle> chain = new ArrayList<>();
+        chain.add(bundle);
         Set<String> seen = new HashSet<>();
         seen.add(j.id());
         String parentId = j.parent();
@@ -167,24 +220,33 @@ final class CatalogIndex {
                         + pj.level().key() + ") is not above " + child.id() + " (" + child.level().key() + ")"));
                 return problems;
             }
-            chain.add(pj);
+            chain.add(parent);
             child = pj;
             parentId = pj.parent();
         }
-        Set<String> units = new HashSet<>();
-        for (Jurisdiction level : chain) {
-            for (Unit unit : level.units()) {
-                units.add(Names.key(unit.name()));
-                unit.aliases().forEach(a -> units.add(Names.key(a)));
-            }
-        }
         for (ParsedBundle.UnitRef ref : bundle.unitRefs()) {
-            if (!units.contains(Names.key(ref.name()))) {
+            boolean declared = false;
+            for (ParsedBundle level : chain) {
+                if (unitKeys.computeIfAbsent(level, CatalogIndex::unitKeys).contains(ref.key())) {
+                    declared = true;
+                    break;
+                }
+            }
+            if (!declared) {
                 problems.add(new CatalogError(ref.file(), ref.line(), "unknown unit '" + ref.name()
                         + "': declare it under units of jurisdiction.yaml or of an ancestor"));
             }
         }
         return problems;
+    }
+
+    private static Set<String> unitKeys(ParsedBundle bundle) {
+        Set<String> keys = new HashSet<>();
+        for (Unit unit : bundle.catalog().jurisdiction().units()) {
+            keys.add(Names.key(unit.name()));
+            unit.aliases().forEach(a -> keys.add(Names.key(a)));
+        }
+        return keys;
     }
 
     private static List<ParsedBundle> chain(ParsedBundle bundle, Map<String, ParsedBundle> active) {
@@ -196,8 +258,8 @@ final class CatalogIndex {
         return chain;
     }
 
-    private static EffectiveCatalog effective(CoreCatalogue core, ParsedBundle bundle, Map<String, ParsedBundle> active) {
-        List<ParsedBundle> chain = chain(bundle, active);
+    private static EffectiveCatalog effective(CoreCatalogue core, List<ParsedBundle> chain) {
+        ParsedBundle bundle = chain.get(0);
         Jurisdiction self = bundle.catalog().jurisdiction();
         List<String> ancestors = chain.subList(1, chain.size()).stream().map(ParsedBundle::jurisdictionId).toList();
         Map<String, Sourced<ItemList>> lists = new LinkedHashMap<>();
@@ -434,9 +496,13 @@ final class CatalogIndex {
             return Optional.empty();
         }
         String unit = query.unit() == null ? null : canonicalUnit(catalog, query.unit());
+        String text = query.text() == null ? null : Names.key(query.text());
+        String[] keys = searchKeys.get(id);
+        List<EffectiveItem> all = catalog.items();
         List<EffectiveItem> result = new ArrayList<>();
-        for (EffectiveItem item : catalog.items()) {
-            if (matches(item, query, unit)) {
+        for (int i = 0; i < all.size(); i++) {
+            EffectiveItem item = all.get(i);
+            if (matches(item, query, unit) && (text == null || keys[i].contains(text))) {
                 result.add(item);
             }
         }
@@ -470,33 +536,27 @@ final class CatalogIndex {
         if (query.applicant() != null && !item.item().applicants().contains(query.applicant())) {
             return false;
         }
-        if (query.text() != null) {
-            String text = Names.key(query.text());
-            boolean found = Names.key(item.item().name()).contains(text)
-                    || item.item().aliases().stream().anyMatch(a -> Names.key(a).contains(text))
-                    || item.offerings().stream().anyMatch(o -> Names.key(o.name()).contains(text));
-            return found;
-        }
         return true;
     }
 
     Optional<ItemJurisdictions> offerings(String codeOrName) {
-        Optional<Item> core = this.core.find(codeOrName);
-        String id = core.map(Item::id).orElse(codeOrName == null ? null : codeOrName.strip());
-        List<String> jurisdictions = offeredBy.get(id);
-        if (jurisdictions == null) {
-            jurisdictions = offeredBy.get(Names.key(id));
-        }
-        if (core.isEmpty() && jurisdictions == null) {
+        if (codeOrName == null) {
             return Optional.empty();
         }
+        Optional<Item> catalogued = core.find(codeOrName);
+        String id = catalogued.map(Item::id).orElse(codeOrName.strip());
+        if (catalogued.isEmpty() && !offeredBy.containsKey(id)) {
+            return Optional.empty();
+        }
+        // keyed by item id, of which there are only as many as the catalogs name
+        return offerings.computeIfAbsent(id, k -> Optional.of(computeOfferings(k, catalogued.orElse(null))));
+    }
+
+    private ItemJurisdictions computeOfferings(String id, Item catalogued) {
+        Item item = catalogued;
         List<ItemJurisdictions.Entry> entries = new ArrayList<>();
-        Item item = core.orElse(null);
-        for (String jid : jurisdictions == null ? List.<String>of() : jurisdictions) {
+        for (String jid : offeredBy.getOrDefault(id, List.of())) {
             EffectiveItem ei = itemsById.get(jid).get(id);
-            if (ei == null) {
-                continue;
-            }
             if (item == null) {
                 item = ei.item();
             }
@@ -505,11 +565,10 @@ final class CatalogIndex {
                 addLimit(limits, o.limit());
                 addLimit(limits, o.limitAfter());
             }
-            EffectiveCatalog catalog = effective.get(jid);
-            entries.add(new ItemJurisdictions.Entry(jid, catalog.jurisdiction().name(), ei.levels(), ei.channels(),
-                    List.copyOf(limits), ei.offerings()));
+            entries.add(new ItemJurisdictions.Entry(jid, effective.get(jid).jurisdiction().name(), ei.levels(),
+                    ei.channels(), List.copyOf(limits), ei.offerings()));
         }
-        return Optional.of(new ItemJurisdictions(item, entries));
+        return new ItemJurisdictions(item, entries);
     }
 
     private static void addLimit(Set<String> limits, Limit limit) {

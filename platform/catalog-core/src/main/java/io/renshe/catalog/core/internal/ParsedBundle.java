@@ -12,8 +12,11 @@ import io.renshe.catalog.api.CatalogError;
 record ParsedBundle(String bundle, String version, long bundleId, Catalog catalog, String jurisdictionFile,
         int parentLine, List<UnitRef> unitRefs, List<CatalogError> errors) {
 
-    /** A unit name used at a place of a file. */
-    record UnitRef(String file, int line, String name) {
+    /** A unit name used at a place of a file, with its {@linkplain Names#key comparison key}. */
+    record UnitRef(String file, int line, String name, String key) {
+        UnitRef(String file, int line, String name) {
+            this(file, line, name, Names.key(name));
+        }
     }
 
     ParsedBundle {
