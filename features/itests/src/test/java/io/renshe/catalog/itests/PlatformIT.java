@@ -116,6 +116,31 @@ public class PlatformIT extends PlatformTestSupport {
     }
 
     @Test
+    public void aNewYearsNoticeIsPickedUpWithoutARestart() throws Exception {
+        Path folder = Paths.get(System.getProperty("karaf.etc"), "holidays");
+        Files.createDirectories(folder);
+        assertTrue("2027 is not shipped", !getJson("/api/calendar/341000/2027").path("coverage").isNull());
+        Path year = folder.resolve("2027.json");
+        Path bad = folder.resolve("2028.json");
+        try {
+            Files.writeString(year, "{\"year\": 2027, \"papers\": [], \"days\": ["
+                    + "{\"name\": \"元旦\", \"date\": \"2027-01-01\", \"isOffDay\": true}]}", StandardCharsets.UTF_8);
+            await("2027 covered", () -> getJson("/api/calendar/341000/2027").path("coverage").isNull());
+            assertTrue(getJson("/api/calendar/341000/2027").path("holidays").toString().contains("2027-01-01"));
+
+            // an adjusted working day on a Wednesday: rejected whole, named with its file
+            Files.writeString(bad, "{\"year\": 2028, \"days\": ["
+                    + "{\"name\": \"春节\", \"date\": \"2028-03-08\", \"isOffDay\": false}]}", StandardCharsets.UTF_8);
+            await("2028.json rejected", () -> getJson("/api/calendar").path("problems").toString().contains("2028.json"));
+            assertTrue("2028 stays uncovered", !getJson("/api/calendar/341000/2028").path("coverage").isNull());
+        } finally {
+            Files.deleteIfExists(year);
+            Files.deleteIfExists(bad);
+        }
+        await("2027 uncovered again", () -> !getJson("/api/calendar/341000/2027").path("coverage").isNull());
+    }
+
+    @Test
     public void aRowWrittenToDerbyIsThereAfterTheStoreRestarts() throws Exception {
         DataSource before = dataSource();
         try (Connection c = before.getConnection(); Statement s = c.createStatement()) {
