@@ -33,6 +33,7 @@ public final class DatabaseStore implements StoreStatus {
 
     static final String PID = "io.renshe.catalog.store";
     static final String DATA_SOURCE_NAME = "renshe";
+    static final String DERBY_LOG = "derby.stream.error.file";
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseStore.class);
 
@@ -44,6 +45,11 @@ public final class DatabaseStore implements StoreStatus {
     @Activate
     void activate(BundleContext context, StoreConfiguration configuration) {
         this.context = context;
+        String data = System.getProperty("karaf.data");
+        if (data != null && System.getProperty(DERBY_LOG) == null) {
+            // before Derby boots: its log goes with Karaf's logs rather than into the working folder
+            System.setProperty(DERBY_LOG, new File(data, "log/derby.log").getPath());
+        }
         open(configuration);
     }
 
