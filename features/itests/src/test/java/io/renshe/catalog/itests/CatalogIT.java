@@ -45,9 +45,9 @@ public class CatalogIT extends PlatformTestSupport {
         assertTrue(text.get(0).path("item").path("local").asBoolean());
 
         JsonNode list = getJson("/api/jurisdictions/990000/lists/nearby");
-        assertEquals(2, list.path("list").path("entries").size());
-        assertEquals("即时办结", list.path("list").path("entries").get(0).path("limit").path("text").asText());
-        assertEquals("immediate", list.path("list").path("entries").get(0).path("limit").path("meaning").path("kind").asText()
+        assertEquals(2, list.path("entries").size());
+        assertEquals("即时办结", list.path("entries").get(0).path("limit").path("text").asText());
+        assertEquals("immediate", list.path("entries").get(0).path("limit").path("meaning").path("kind").asText()
                 .toLowerCase());
 
         // the bundle's local holiday reaches the working-day calendar of its jurisdiction only
@@ -55,6 +55,26 @@ public class CatalogIT extends PlatformTestSupport {
                 .path("day").path("type").asText()));
         assertEquals("测试省纪念日", getJson("/api/calendar/990000/days/2026-05-20").path("day").path("name").asText());
         assertEquals("WORKDAY", getJson("/api/calendar/341000/days/2026-05-20").path("day").path("type").asText());
+
+        // an upgrade in place: readers keep getting the jurisdiction while the bundle is updated
+        java.util.List<Integer> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean polling = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread reader = new Thread(() -> {
+            while (polling.get()) {
+                try {
+                    seen.add(get("/api/jurisdictions/990000/lists/nearby").status());
+                } catch (java.io.IOException e) {
+                    seen.add(-1);
+                }
+            }
+        });
+        reader.start();
+        province.update(new ByteArrayInputStream(jurisdictionBundle("test-province", "test.province", "1.2.4")));
+        await("version 1.2.4", () -> "1.2.4".equals(json(get("/api/jurisdictions/990000")).path("version").asText()));
+        polling.set(false);
+        reader.join();
+        assertTrue("requests answered during the upgrade: " + seen.size(), seen.size() > 5);
+        assertTrue("every request during the upgrade answered 200: " + seen, seen.stream().allMatch(code -> code == 200));
 
         JsonNode health = getJson("/api/health");
         assertEquals(1, health.path("jurisdictionCount").asInt());
@@ -82,6 +102,9 @@ public class CatalogIT extends PlatformTestSupport {
         assertEquals(400, badLevel.status());
         assertEquals("level", json(badLevel).path("parameter").asText());
         assertEquals(400, get("/api/jurisdictions/990000/items?channel=fax").status());
+        Answer misspelt = get("/api/jurisdictions/990000/items?levl=town");
+        assertEquals(400, misspelt.status());
+        assertEquals("levl", json(misspelt).path("parameter").asText());
         assertEquals("unit", json(get("/api/jurisdictions/990000/items?unit=" + encode("无此科室"))).path("parameter").asText());
         assertEquals(404, get("/api/jurisdictions/123456").status());
         assertEquals(404, get("/api/jurisdictions/990000/lists/nope").status());

@@ -37,8 +37,8 @@ public class JurisdictionsIT extends PlatformTestSupport {
         JsonNode lists = getJson("/api/jurisdictions/341000/lists");
         assertEquals(4, lists.size());
         JsonNode online = getJson("/api/jurisdictions/341000/lists/online");
-        assertEquals(67, online.path("list").path("entries").size());
-        assertEquals("皖事通", online.path("list").path("entries").get(0).path("online").path("apps").get(0).asText());
+        assertEquals(67, online.path("entries").size());
+        assertEquals("皖事通", online.path("entries").get(0).path("online").path("apps").get(0).asText());
         assertEquals("340000", getJson("/api/jurisdictions/341000/catalog").path("ancestors").get(0).asText());
 
         installFeature("renshe-yeji-district");
@@ -49,7 +49,7 @@ public class JurisdictionsIT extends PlatformTestSupport {
         assertEquals("village-platform", duties.path("container").asText());
         JsonNode platform = getJson("/api/jurisdictions/341504/lists/village-platform");
         JsonNode activation = null;
-        for (JsonNode entry : platform.path("list").path("entries")) {
+        for (JsonNode entry : platform.path("entries")) {
             if (entry.path("name").asText().equals("社会保障卡启用")) {
                 activation = entry;
             }
@@ -75,7 +75,7 @@ public class JurisdictionsIT extends PlatformTestSupport {
         assertEquals(15, bundle.path("items").size());
         assertEquals("创业开业指导", bundle.path("items").get(0).path("name").asText());
         assertEquals(20, bundle.path("limit").path("meaning").path("amount").asInt());
-        JsonNode accelerated = getJson("/api/jurisdictions/620402/lists/accelerated").path("list").path("entries");
+        JsonNode accelerated = getJson("/api/jurisdictions/620402/lists/accelerated").path("entries");
         assertEquals(25, accelerated.size());
         assertEquals("45个工作日", accelerated.get(1).path("limitBefore").path("text").asText());
         assertEquals("15个工作日", accelerated.get(1).path("limitAfter").path("text").asText());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,16 +79,14 @@ final class BundleFiles {
             }
             String prefix = folder(header).isEmpty() ? "" : folder(header) + "/";
             Map<String, String> files = new TreeMap<>();
-            List<String> skipped = new ArrayList<>();
             for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
                 String name = entry.getName();
                 if (entry.isDirectory() || !name.startsWith(prefix)) {
                     continue;
                 }
+                // like the extender, only the files directly in the catalog folder
                 String rest = name.substring(prefix.length());
-                if (rest.contains("/")) {
-                    skipped.add(name);
-                } else if (rest.endsWith(".yaml") || rest.endsWith(".yml")) {
+                if (!rest.contains("/") && (rest.endsWith(".yaml") || rest.endsWith(".yml"))) {
                     files.put(rest, new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
             }

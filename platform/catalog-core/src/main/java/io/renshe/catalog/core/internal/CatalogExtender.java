@@ -61,6 +61,7 @@ import io.renshe.catalog.api.time.LocalCalendarProvider;
 public final class CatalogExtender implements CatalogService {
 
     static final String EXTENDER = "io.renshe.catalog";
+    static final long UPDATE_GRACE_MS = 500;
     private static final Logger LOG = LoggerFactory.getLogger(CatalogExtender.class);
 
     private final BundleContext context;
@@ -124,7 +125,7 @@ public final class CatalogExtender implements CatalogService {
                 return null;
             }
             long id = bundle.getBundleId();
-            submit(() -> load(bundle, header));
+            submit(() -> load(bundle, header), false);
             return id;
         }
 
@@ -135,21 +136,34 @@ public final class CatalogExtender implements CatalogService {
 
         @Override
         public void removedBundle(Bundle bundle, BundleEvent event, Long id) {
-            submit(() -> unload(id, bundle.getSymbolicName()));
+            submit(() -> unload(id, bundle.getSymbolicName()), true);
         }
     }
 
-    private void submit(Runnable task) {
+    private void submit(Runnable task, boolean removal) {
         queued.incrementAndGet();
         worker.execute(() -> {
             try {
                 task.run();
             } finally {
-                if (queued.decrementAndGet() == 0) {
+                if (queued.decrementAndGet() == 0 && !(removal && replacementComing())) {
                     rebuild();
                 }
             }
         });
+    }
+
+    /**
+     * After a removal, waits a moment for the same bundle to come back (an update stops and restarts it), so that
+     * readers keep the old catalog until the new one is ready instead of seeing the jurisdiction vanish.
+     */
+    private boolean replacementComing() {
+        try {
+            Thread.sleep(UPDATE_GRACE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return queued.get() > 0;
     }
 
     private boolean wiredToUs(Bundle bundle) {
@@ -311,7 +325,7 @@ public final class CatalogExtender implements CatalogService {
     public JurisdictionStatus validate(InputStream bundleJar) throws IOException {
         BundleFiles.JarContent jar = BundleFiles.read(bundleJar);
         ParsedBundle candidate = parser.parse(jar.symbolicName(), jar.version(), Long.MAX_VALUE, jar.files());
-        return Validation.against(core, candidate, index, snapshot());
+        return Validation.against(core, candidate, snapshot());
     }
 
     private List<ParsedBundle> snapshot() {

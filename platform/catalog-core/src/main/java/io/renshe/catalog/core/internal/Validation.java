@@ -11,8 +11,7 @@ final class Validation {
     private Validation() {
     }
 
-    static JurisdictionStatus against(CoreCatalogue core, ParsedBundle candidate, CatalogIndex current,
-            List<ParsedBundle> deployed) {
+    static JurisdictionStatus against(CoreCatalogue core, ParsedBundle candidate, List<ParsedBundle> deployed) {
         List<ParsedBundle> world = new ArrayList<>();
         for (ParsedBundle b : deployed) {
             boolean sameBundle = b.bundle().equals(candidate.bundle());

@@ -3,7 +3,6 @@ package io.renshe.catalog.rest.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +14,10 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -82,7 +83,8 @@ public final class CatalogResource {
     public Response items(@PathParam("id") String id, @QueryParam("level") String level,
             @QueryParam("channel") String channel, @QueryParam("unit") String unit,
             @QueryParam("category") String category, @QueryParam("applicant") String applicant,
-            @QueryParam("q") String q) {
+            @QueryParam("q") String q, @Context UriInfo uri) {
+        allowOnly(uri, "level", "channel", "unit", "category", "applicant", "q");
         EffectiveCatalog effective = effective(id);
         ItemQuery query = query(effective, level, channel, unit, category, applicant, q);
         return json.ok(catalog.items(id, query).orElseThrow(() -> ApiError.notFound("No active jurisdiction " + id)));
@@ -102,15 +104,12 @@ public final class CatalogResource {
         return json.ok(result);
     }
 
-    record ListAnswer(ItemList list, Provenance provenance) {
-    }
-
     @GET
     @Path("jurisdictions/{id}/lists/{listId}")
     public Response list(@PathParam("id") String id, @PathParam("listId") String listId) {
         for (Sourced<ItemList> list : effective(id).lists()) {
             if (list.value().id().equals(listId)) {
-                return json.ok(new ListAnswer(list.value(), list.provenance()));
+                return json.ok(list);
             }
         }
         throw ApiError.notFound("Jurisdiction " + id + " has no list " + listId);
@@ -172,7 +171,8 @@ public final class CatalogResource {
 
     @GET
     @Path("compare")
-    public Response compare(@QueryParam("a") String a, @QueryParam("b") String b) {
+    public Response compare(@QueryParam("a") String a, @QueryParam("b") String b, @Context UriInfo uri) {
+        allowOnly(uri, "a", "b");
         requireJurisdiction("a", a);
         requireJurisdiction("b", b);
         return json.ok(catalog.compare(a, b).orElseThrow(() -> ApiError.notFound("No active jurisdiction " + a + " or " + b)));
@@ -187,6 +187,21 @@ public final class CatalogResource {
             return json.respond(JurisdictionStatus.ACTIVE.equals(status.status()) ? 200 : 422, status);
         } catch (IOException e) {
             throw ApiError.badRequest("body", "The request body is not a readable bundle jar: " + e.getMessage());
+        }
+    }
+
+    /** A parameter the endpoint does not know is an error, not silently ignored (a misspelt filter filters nothing). */
+    static void allowOnly(UriInfo uri, String... names) {
+        List<String> allowed = List.of(names);
+        for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
+            if (!allowed.contains(parameter.getKey())) {
+                throw ApiError.badRequest(parameter.getKey(), "Unknown parameter '" + parameter.getKey()
+                        + "' (this endpoint takes " + String.join(", ", allowed) + ")");
+            }
+            if (parameter.getValue().size() > 1) {
+                throw ApiError.badRequest(parameter.getKey(), "Parameter " + parameter.getKey() + " is given "
+                        + parameter.getValue().size() + " times; give it once");
+            }
         }
     }
 
@@ -256,11 +271,4 @@ public final class CatalogResource {
         return false;
     }
 
-    static Map<String, Object> map(Object... pairs) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put((String) pairs[i], pairs[i + 1]);
-        }
-        return m;
-    }
 }

@@ -1,0 +1,34 @@
+package io.renshe.catalog.rest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.renshe.catalog.api.Channel;
+import io.renshe.catalog.api.EffectiveCatalog.Sourced;
+import io.renshe.catalog.api.ItemList;
+import io.renshe.catalog.api.Limit;
+import io.renshe.catalog.api.ListEntry;
+import io.renshe.catalog.api.Provenance;
+
+class JsonTest {
+
+    @Test
+    void anInheritedListReadsLikeTheFilePlusProvenance() {
+        ListEntry entry = new ListEntry("1", "社会保障卡挂失和解挂", "1.10.6", false, null, List.of("信息中心"),
+                List.of(Channel.BANK, Channel.ONLINE), null, Limit.of("即时办结"), null, null, List.of(), null, List.of(),
+                null, null);
+        ItemList list = new ItemList("nearby", "“就近办”清单", "就近办", null, List.of(), List.of(entry), "341000", "nearby.yaml");
+        String json = new Json().write(new Sourced<>(list, new Provenance("341000", true, false)));
+        assertTrue(json.startsWith("{\"id\":\"nearby\",\"title\":\"“就近办”清单\""), json);
+        assertTrue(json.contains("\"channels\":[\"bank\",\"online\"]"), json);
+        assertTrue(json.contains("\"limit\":{\"text\":\"即时办结\""), json);
+        assertTrue(json.contains("\"provenance\":{\"jurisdiction\":\"341000\",\"inherited\":true,\"overridden\":false}"), json);
+        assertFalse(json.contains("\"value\""), json);
+        assertFalse(json.contains("null"), "no nulls: " + json);
+    }
+}
