@@ -26,6 +26,8 @@ public class CatalogIT extends PlatformTestSupport {
     public void installQueryStopAndRejectAtRuntime() throws Exception {
         await("the API", () -> get("/api/jurisdictions").status() == 200);
         assertEquals(0, getJson("/api/jurisdictions").size());
+        JsonNode schema = getJson("/api/schema/renshe-catalog-1.json");
+        assertEquals(4, schema.path("oneOf").size());
 
         Bundle province = bundleContext.installBundle("test:province",
                 new ByteArrayInputStream(jurisdictionBundle("test-province", "test.province", "1.2.3")));
@@ -114,6 +116,14 @@ public class CatalogIT extends PlatformTestSupport {
         Answer validated = post("/api/validate", "application/java-archive", jurisdictionBundle("broken-city", "test.other", "9.9.9"));
         assertEquals(422, validated.status());
         assertTrue(json(validated).path("errors").toString().contains("unknown unit '不存在的科室'"));
+
+        // the platform's event log in Derby says what happened, newest first
+        JsonNode events = getJson("/api/events?subject=990100");
+        assertEquals("jurisdiction-rejected", events.get(0).path("kind").asText());
+        assertTrue(events.get(0).path("detail").asText().contains("list.yaml:"));
+        JsonNode provinceEvents = getJson("/api/events?subject=990000&limit=10");
+        assertTrue(provinceEvents.toString(), provinceEvents.toString().contains("test.province 1.2.4"));
+        assertEquals("limit", json(get("/api/events?limit=0")).path("parameter").asText());
 
         broken.uninstall();
         province.stop();

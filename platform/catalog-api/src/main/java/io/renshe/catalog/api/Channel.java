@@ -1,7 +1,5 @@
 package io.renshe.catalog.api;
 
-import java.util.Locale;
-
 /** A way an item can be handled (办理方式). */
 public enum Channel {
     /** 综合窗口 / 政务服务大厅窗口 */
@@ -30,7 +28,7 @@ public enum Channel {
 
     /** The key used in files and URLs: {@code window}, {@code bank} … */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return Keys.of(this);
     }
 
     @Override
@@ -40,11 +38,6 @@ public enum Channel {
 
     /** The channel of a key, or {@code null} for an unknown key. */
     public static Channel ofKey(String key) {
-        for (Channel channel : values()) {
-            if (channel.key().equals(key)) {
-                return channel;
-            }
-        }
-        return null;
+        return Keys.find(Channel.class, key);
     }
 }

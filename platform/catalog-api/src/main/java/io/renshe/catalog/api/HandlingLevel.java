@@ -1,7 +1,5 @@
 package io.renshe.catalog.api;
 
-import java.util.Locale;
-
 /** The level at which an item is handled (办理层级). */
 public enum HandlingLevel {
     /** 区（县）级 */
@@ -24,7 +22,7 @@ public enum HandlingLevel {
 
     /** The key used in files and URLs: {@code district}, {@code town}, {@code village}. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return Keys.of(this);
     }
 
     @Override
@@ -34,11 +32,6 @@ public enum HandlingLevel {
 
     /** The handling level of a key, or {@code null} for an unknown key. */
     public static HandlingLevel ofKey(String key) {
-        for (HandlingLevel level : values()) {
-            if (level.key().equals(key)) {
-                return level;
-            }
-        }
-        return null;
+        return Keys.find(HandlingLevel.class, key);
     }
 }

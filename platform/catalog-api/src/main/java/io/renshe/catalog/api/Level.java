@@ -1,7 +1,5 @@
 package io.renshe.catalog.api;
 
-import java.util.Locale;
-
 /** The administrative level of a jurisdiction (GB/T 2260 and below). */
 public enum Level {
     /** 省、自治区、直辖市 */
@@ -28,7 +26,7 @@ public enum Level {
 
     /** The key used in files and URLs: {@code province}, {@code city} … */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return Keys.of(this);
     }
 
     @Override
@@ -38,11 +36,6 @@ public enum Level {
 
     /** The level of a key, or {@code null} for an unknown key. */
     public static Level ofKey(String key) {
-        for (Level level : values()) {
-            if (level.key().equals(key)) {
-                return level;
-            }
-        }
-        return null;
+        return Keys.find(Level.class, key);
     }
 }

@@ -71,7 +71,8 @@ public final class CatalogExtender implements CatalogService {
     private final BundleTracker<Long> tracker;
     /** Parsed bundles by bundle id; touched on the worker thread only. */
     private final Map<Long, ParsedBundle> parsed = new HashMap<>();
-    private final Map<String, ServiceRegistration<LocalCalendarProvider>> calendars = new HashMap<>();
+    /** Local days registered with the calendar, by jurisdiction; touched on the worker thread only. */
+    private final Map<String, Published> calendars = new HashMap<>();
     private volatile CatalogIndex index;
     /** Loads and unloads queued but not yet done: the index is rebuilt once the queue is drained. */
     private final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
@@ -108,7 +109,7 @@ public final class CatalogExtender implements CatalogService {
             Thread.currentThread().interrupt();
             worker.shutdownNow();
         }
-        calendars.values().forEach(CatalogExtender::unregister);
+        calendars.values().forEach(published -> unregister(published.registration()));
         calendars.clear();
     }
 
@@ -187,10 +188,17 @@ public final class CatalogExtender implements CatalogService {
         try {
             result = parser.parse(name, version, bundle.getBundleId(), BundleFiles.read(bundle, header));
         } catch (IOException | IllegalStateException e) {
-            result = new ParsedBundle(name, version, bundle.getBundleId(), null, "", 0, List.of(),
-                    List.of(new CatalogError("", 0, "cannot read the bundle's catalog files: " + e.getMessage())));
+            result = rejected(bundle, "cannot read the bundle's catalog files: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Reading the catalog of bundle {} {} failed", name, version, e);
+            result = rejected(bundle, "the platform failed to read the catalog (" + e + "); see the log");
         }
         parsed.put(bundle.getBundleId(), result);
+    }
+
+    private static ParsedBundle rejected(Bundle bundle, String reason) {
+        return new ParsedBundle(bundle.getSymbolicName(), bundle.getVersion().toString(), bundle.getBundleId(), null, "",
+                0, List.of(), List.of(new CatalogError("", 0, reason)));
     }
 
     private void unload(long bundleId, String name) {
@@ -226,6 +234,7 @@ public final class CatalogExtender implements CatalogService {
         publishCalendars(after);
     }
 
+    /** Registers the local days of each active jurisdiction with the calendar, changing only what changed. */
     private void publishCalendars(CatalogIndex current) {
         Map<String, List<LocalDay>> wanted = new HashMap<>();
         for (JurisdictionStatus status : current.statuses()) {
@@ -233,9 +242,14 @@ public final class CatalogExtender implements CatalogService {
                     .filter(days -> !days.isEmpty()).ifPresent(days -> wanted.put(status.id(), days));
         }
         for (String id : List.copyOf(calendars.keySet())) {
-            unregister(calendars.remove(id));
+            if (!calendars.get(id).days().equals(wanted.get(id))) {
+                unregister(calendars.remove(id).registration());
+            }
         }
         for (Map.Entry<String, List<LocalDay>> e : wanted.entrySet()) {
+            if (calendars.containsKey(e.getKey())) {
+                continue;
+            }
             List<LocalCalendarDay> days = new ArrayList<>();
             e.getValue().forEach(d -> days.add(LocalCalendarDay.holiday(LocalDate.parse(d.date()), d.name())));
             String id = e.getKey();
@@ -250,8 +264,12 @@ public final class CatalogExtender implements CatalogService {
                     return List.copyOf(days);
                 }
             };
-            calendars.put(id, context.registerService(LocalCalendarProvider.class, provider, null));
+            calendars.put(id, new Published(e.getValue(),
+                    context.registerService(LocalCalendarProvider.class, provider, null)));
         }
+    }
+
+    private record Published(List<LocalDay> days, ServiceRegistration<LocalCalendarProvider> registration) {
     }
 
     private static void unregister(ServiceRegistration<?> registration) {
