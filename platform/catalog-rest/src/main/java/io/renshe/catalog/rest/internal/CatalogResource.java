@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -31,6 +32,7 @@ import io.renshe.catalog.api.DocumentRef;
 import io.renshe.catalog.api.EffectiveCatalog;
 import io.renshe.catalog.api.EffectiveCatalog.Sourced;
 import io.renshe.catalog.api.HandlingLevel;
+import io.renshe.catalog.api.ItemJurisdictions;
 import io.renshe.catalog.api.ItemList;
 import io.renshe.catalog.api.ItemQuery;
 import io.renshe.catalog.api.JurisdictionStatus;
@@ -52,7 +54,11 @@ public final class CatalogResource {
     static final Set<String> APPLICANTS = Set.of("个人", "法人", "单位");
     private static final int MAX_TEXT = 100;
 
+    /** Characters of written answers kept: about 32 MB. */
+    static final long CACHE_CHARS = 16L * 1024 * 1024;
+
     private final Json json = new Json();
+    private final JsonCache cache = new JsonCache(CACHE_CHARS);
     private final CatalogService catalog;
 
     @Activate
@@ -75,7 +81,8 @@ public final class CatalogResource {
     @GET
     @Path("jurisdictions/{id}/catalog")
     public Response catalog(@PathParam("id") String id) {
-        return json.ok(effective(id));
+        EffectiveCatalog effective = effective(id);
+        return cached(effective, "catalog", () -> effective);
     }
 
     @GET
@@ -87,7 +94,8 @@ public final class CatalogResource {
         allowOnly(uri, "level", "channel", "unit", "category", "applicant", "q");
         EffectiveCatalog effective = effective(id);
         ItemQuery query = query(effective, level, channel, unit, category, applicant, q);
-        return json.ok(catalog.items(id, query).orElseThrow(() -> ApiError.notFound("No active jurisdiction " + id)));
+        return cached(effective, "items " + query, () -> catalog.items(id, query)
+                .orElseThrow(() -> ApiError.notFound("No active jurisdiction " + id)));
     }
 
     record ListSummary(String id, String title, String type, DocumentRef document, int entries, Provenance provenance) {
@@ -96,20 +104,24 @@ public final class CatalogResource {
     @GET
     @Path("jurisdictions/{id}/lists")
     public Response lists(@PathParam("id") String id) {
-        List<ListSummary> result = new ArrayList<>();
-        for (Sourced<ItemList> list : effective(id).lists()) {
-            ItemList l = list.value();
-            result.add(new ListSummary(l.id(), l.title(), l.type(), l.document(), l.entries().size(), list.provenance()));
-        }
-        return json.ok(result);
+        EffectiveCatalog effective = effective(id);
+        return cached(effective, "lists", () -> {
+            List<ListSummary> result = new ArrayList<>();
+            for (Sourced<ItemList> list : effective.lists()) {
+                ItemList l = list.value();
+                result.add(new ListSummary(l.id(), l.title(), l.type(), l.document(), l.entries().size(), list.provenance()));
+            }
+            return result;
+        });
     }
 
     @GET
     @Path("jurisdictions/{id}/lists/{listId}")
     public Response list(@PathParam("id") String id, @PathParam("listId") String listId) {
-        for (Sourced<ItemList> list : effective(id).lists()) {
+        EffectiveCatalog effective = effective(id);
+        for (Sourced<ItemList> list : effective.lists()) {
             if (list.value().id().equals(listId)) {
-                return json.ok(list);
+                return cached(effective, "list " + listId, () -> list);
             }
         }
         throw ApiError.notFound("Jurisdiction " + id + " has no list " + listId);
@@ -122,14 +134,17 @@ public final class CatalogResource {
     @GET
     @Path("jurisdictions/{id}/bundles")
     public Response bundles(@PathParam("id") String id) {
-        List<BundleSummary> result = new ArrayList<>();
-        for (Sourced<BundleSet> set : effective(id).bundleSets()) {
-            for (OneThing b : set.value().bundles()) {
-                result.add(new BundleSummary(b.id(), b.name(), set.value().id(), set.value().type(),
-                        set.value().crossDepartment(), b.lead(), b.co(), b.limit(), b.items().size(), set.provenance()));
+        EffectiveCatalog effective = effective(id);
+        return cached(effective, "bundles", () -> {
+            List<BundleSummary> result = new ArrayList<>();
+            for (Sourced<BundleSet> set : effective.bundleSets()) {
+                for (OneThing b : set.value().bundles()) {
+                    result.add(new BundleSummary(b.id(), b.name(), set.value().id(), set.value().type(),
+                            set.value().crossDepartment(), b.lead(), b.co(), b.limit(), b.items().size(), set.provenance()));
+                }
             }
-        }
-        return json.ok(result);
+            return result;
+        });
     }
 
     record BundleAnswer(OneThing bundle, String set, String setTitle, String type, boolean crossDepartment,
@@ -166,7 +181,8 @@ public final class CatalogResource {
     @GET
     @Path("items/{code}/jurisdictions")
     public Response itemJurisdictions(@PathParam("code") String code) {
-        return json.ok(catalog.offerings(code).orElseThrow(() -> ApiError.notFound("No item " + code)));
+        ItemJurisdictions offerings = catalog.offerings(code).orElseThrow(() -> ApiError.notFound("No item " + code));
+        return cached(offerings, "offerings", () -> offerings);
     }
 
     @GET
@@ -175,7 +191,9 @@ public final class CatalogResource {
         allowOnly(uri, "a", "b");
         requireJurisdiction("a", a);
         requireJurisdiction("b", b);
-        return json.ok(catalog.compare(a, b).orElseThrow(() -> ApiError.notFound("No active jurisdiction " + a + " or " + b)));
+        // the list of jurisdictions is replaced whenever anything is deployed: the snapshot of cross-jurisdiction answers
+        return cached(catalog.jurisdictions(), "compare " + a + " " + b, () -> catalog.compare(a, b)
+                .orElseThrow(() -> ApiError.notFound("No active jurisdiction " + a + " or " + b)));
     }
 
     @POST
@@ -188,6 +206,10 @@ public final class CatalogResource {
         } catch (IOException e) {
             throw ApiError.badRequest("body", "The request body is not a readable bundle jar: " + e.getMessage());
         }
+    }
+
+    private Response cached(Object snapshot, String request, Supplier<Object> answer) {
+        return Response.ok(cache.get(snapshot, request, () -> json.write(answer.get())), Json.TYPE).build();
     }
 
     /** A parameter the endpoint does not know is an error, not silently ignored (a misspelt filter filters nothing). */
