@@ -133,4 +133,23 @@ public class CatalogIT extends PlatformTestSupport {
         assertEquals(0, getJson("/api/jurisdictions").size());
         province.uninstall();
     }
+
+    @Test
+    public void aJarCopiedIntoDeployIsServedAndItsRemovalUndeploysIt() throws Exception {
+        await("the API", () -> get("/api/jurisdictions").status() == 200);
+        java.nio.file.Path deploy = java.nio.file.Paths.get(System.getProperty("karaf.base"), "deploy");
+        java.nio.file.Files.createDirectories(deploy);
+        java.nio.file.Path jar = deploy.resolve("deploy-province-1.0.0.jar");
+        java.nio.file.Files.write(jar, jurisdictionBundle("deploy-province", "test.deploy.province", "1.0.0"));
+        try {
+            await("980000 active", () -> "active".equals(json(get("/api/jurisdictions/980000")).path("status").asText()));
+            JsonNode online = getJson("/api/jurisdictions/980000/items?channel=online&applicant=" + encode("个人"));
+            assertEquals("1.10.1", online.get(0).path("item").path("code").asText());
+            assertEquals("掌上12333", getJson("/api/jurisdictions/980000/lists/online").path("entries").get(0)
+                    .path("online").path("apps").get(0).asText());
+        } finally {
+            java.nio.file.Files.deleteIfExists(jar);
+        }
+        await("980000 gone", () -> get("/api/jurisdictions/980000").status() == 404);
+    }
 }
