@@ -72,7 +72,12 @@ public final class DatabaseStore implements StoreStatus {
 
     @Override
     public String url() {
-        return state.url;
+        return masked(state.url);
+    }
+
+    /** The URL with any password attribute hidden ({@code jdbc:derby:db;user=a;password=***}). */
+    static String masked(String url) {
+        return url == null ? null : url.replaceAll("(?i)(password=)[^;]*", "$1***");
     }
 
     @Override
@@ -115,7 +120,7 @@ public final class DatabaseStore implements StoreStatus {
             props.put("osgi.jndi.service.name", "jdbc/" + DATA_SOURCE_NAME);
             props.put("url", url);
             registration = context.registerService(DataSource.class, candidate, props);
-            LOG.info("Database UP: {} at {} (schema version {})", product, url, version);
+            LOG.info("Database UP: {} at {} (schema version {})", product, masked(url), version);
         } catch (SQLException | MigrationException e) {
             candidate.close();
             shutdownDerby(url);
@@ -123,7 +128,8 @@ public final class DatabaseStore implements StoreStatus {
         }
     }
 
-    private void down(String url, String reason) {
+    private void down(String url, String problem) {
+        String reason = problem.replace(url, masked(url));
         state = State.down(url, reason, 0);
         LOG.error("Database DOWN: {} (configuration {}); the platform keeps running without it", reason, PID);
     }

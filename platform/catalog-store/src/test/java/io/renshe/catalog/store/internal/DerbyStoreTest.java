@@ -154,6 +154,12 @@ class DerbyStoreTest {
     }
 
     @Test
+    void passwordsInTheUrlAreNeverShown() {
+        assertEquals("jdbc:derby:db;user=a;password=***;create=true", DatabaseStore.masked("jdbc:derby:db;user=a;password=s3cret;create=true"));
+        assertEquals("jdbc:derby:db;PASSWORD=***", DatabaseStore.masked("jdbc:derby:db;PASSWORD=x"));
+    }
+
+    @Test
     void scriptsSplitIntoStatements() {
         List<String> sql = Migrations.statements("-- comment\nCREATE TABLE A (X INT);\n\nCREATE INDEX I\n  ON A (X);\n");
         assertEquals(List.of("CREATE TABLE A (X INT)", "CREATE INDEX I\n  ON A (X)"), sql);
