@@ -97,6 +97,13 @@ public class CatalogIT extends PlatformTestSupport {
             assertTrue(error.path("line").asInt() > 0);
         }
         assertEquals(404, get("/api/jurisdictions/990100/catalog").status());
+
+        // the same, in the Karaf console
+        String table = executeCommand("catalog:list");
+        assertTrue(table, table.contains("990000") && table.contains("测试省") && table.contains("1.2.4") && table.contains("active"));
+        assertTrue(table, table.contains("990100") && table.contains("rejected"));
+        String shown = executeCommand("catalog:errors 990100");
+        assertTrue(shown, shown.contains("list.yaml:") && shown.contains("unknown field 'colour'"));
         assertEquals(200, get("/api/jurisdictions/990000/catalog").status());
 
         // bad input gets 400 naming the parameter, unknown ids 404

@@ -42,7 +42,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class PlatformIT extends PlatformTestSupport {
 
     static final List<String> PLATFORM_BUNDLES = List.of("io.renshe.catalog-api", "io.renshe.catalog-store",
-            "io.renshe.catalog-calendar", "io.renshe.catalog-core", "io.renshe.catalog-rest");
+            "io.renshe.catalog-calendar", "io.renshe.catalog-core", "io.renshe.catalog-rest", "io.renshe.catalog-command");
 
     @Inject
     protected ServiceComponentRuntime scr;
