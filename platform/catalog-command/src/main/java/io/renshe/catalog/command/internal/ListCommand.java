@@ -21,16 +21,17 @@ public final class ListCommand implements Action {
     public Object execute() {
         ShellTable table = new ShellTable();
         table.column("ID");
-        table.column("Name");
         table.column("Level");
         table.column("Parent");
         table.column("Bundle");
         table.column("Version");
         table.column("Status");
         table.column("Errors").alignRight();
+        // last: Chinese characters are two columns wide on a terminal, which the table does not count
+        table.column("Name");
         for (JurisdictionStatus j : catalog.jurisdictions()) {
-            table.addRow().addContent(j.id(), text(j.name()), j.level() == null ? "" : j.level().key(), text(j.parent()),
-                    j.bundle(), j.version(), j.status(), j.errors().size());
+            table.addRow().addContent(j.id(), j.level() == null ? "" : j.level().key(), text(j.parent()),
+                    j.bundle(), j.version(), j.status(), j.errors().size(), text(j.name()));
         }
         table.print(System.out);
         return null;
