@@ -7,7 +7,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-import io.renshe.catalog.api.CatalogError;
 import io.renshe.catalog.api.CatalogService;
 import io.renshe.catalog.api.JurisdictionStatus;
 
@@ -30,11 +29,7 @@ public final class ErrorsCommand implements Action {
             System.err.println("No jurisdiction " + id + " is deployed");
             return null;
         }
-        System.out.println(status.id() + " " + ListCommand.text(status.name()) + " [" + status.bundle() + " "
-                + status.version() + "] " + status.status());
-        for (CatalogError error : status.errors()) {
-            System.out.println("  " + error);
-        }
+        StatusPrinter.print(System.out, status, "");
         return null;
     }
 }

@@ -16,7 +16,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.apache.karaf.shell.api.action.Completion;
 
-import io.renshe.catalog.api.CatalogError;
 import io.renshe.catalog.api.CatalogService;
 import io.renshe.catalog.api.JurisdictionStatus;
 
@@ -38,12 +37,7 @@ public final class ValidateCommand implements Action {
         try (InputStream in = open(location)) {
             status = catalog.validate(in);
         }
-        System.out.println(status.id() + " " + ListCommand.text(status.name()) + " [" + status.bundle() + " "
-                + status.version() + "] would be " + status.status()
-                + (status.errors().isEmpty() ? "" : " (" + status.errors().size() + " errors)"));
-        for (CatalogError error : status.errors()) {
-            System.out.println("  " + error);
-        }
+        StatusPrinter.print(System.out, status, "would be ");
         return null;
     }
 
