@@ -212,6 +212,7 @@ class BaiyinCatalogTest {
         assertItem(item(b, 9), 9, "1.1.1", "企业社会保险登记", List.of(reg));
         assertItem(item(b, 10), 10, "1.1.5", "职工参保登记", List.of(reg));
         assertEquals("10 01. 1.5职工参保登记（承办部门：社保中心参保登记股）", item(b, 10).get("original"));
+        assertInferred(item(b, 10), "code", "01. 1.5");
         assertItem(item(b, 11), 11, "1.3.1", "缴费人员增减申报", List.of(reg));
         assertItem(item(b, 12), 12, null, "养老保险关系转移接续", List.of(reg, "社保中心机关事业单位养老保险股"));
         assertEquals(List.of("1.6.10城镇职工基本养老保险关系转移接续申请",
@@ -284,6 +285,8 @@ class BaiyinCatalogTest {
         assertEquals("8 2. 7.1髙等学校等毕业生接收手续办理（承办：人才交流股）", item(b, 8).get("original"));
         assertItem(item(b, 10), 10, "2.7.4", "高校毕业生社保补贴申领", List.of("人才交流股"));
         assertItem(item(b, 13), 13, "1.1.5", "职工参保登记", List.of("社保中心参保登记股"));
+        assertEquals("⑬ 1.5职工参保登记（承办：社保中心参保登记股）", item(b, 13).get("original"));
+        assertInferred(item(b, 13), "code", "“1.5”");
         assertItem(item(b, 14), 14, "1.4.1", "社会保险费缴纳", List.of("社保中心参保登记股"));
         assertItem(item(b, 15), 15, "1.10.1", "社会保障卡申领", List.of("社保中心城乡居民基本养老保险股"));
     }
@@ -365,9 +368,40 @@ class BaiyinCatalogTest {
         assertEquals("持有效身份证件在人社局社会保障卡服务窗口办社会保障卡申领、启用、密码修改与重置、挂失与解挂、补领、换领、换发。",
                 b.get("process"));
         String u = "社保中心城乡居民基本养老保险股";
-        assertItem(item(b, 2), 2, "1.10.2", "社会保障卡启用（含社会保障卡银行账户激活）", List.of(u));
+        // printed “1. 10.2社会保障卡启用（含社会保障卡银行账户激活）”: 含… goes to includes, as in every other bundle
+        assertItem(item(b, 2), 2, "1.10.2", "社会保障卡启用", List.of(u));
+        assertEquals(List.of("社会保障卡银行账户激活"), item(b, 2).get("includes"));
+        assertItem(item(b, 1), 1, "1.10.1", "社会保障卡申领", List.of(u));
+        assertItem(item(b, 3), 3, "1.10.5", "社会保障卡密码修改与重置", List.of(u));
         assertItem(item(b, 4), 4, "1.10.6", "社会保障卡挂失与解挂", List.of(u));
         assertItem(item(b, 5), 5, "1.10.7", "社会保障卡补领、换领、换发", List.of(u));
+    }
+
+    /** A value the document does not print as it stands: the code of 职工参保登记 in bundles 4 and 6. */
+    @SuppressWarnings("unchecked")
+    private static void assertInferred(Map<String, Object> item, String field, String printed) {
+        Map<String, Object> inferred = (Map<String, Object>) item.get("inferred");
+        assertEquals(Set.of(field), inferred.keySet(), "inferred of " + item.get("name"));
+        assertTrue(((String) inferred.get(field)).contains(printed), inferred.toString());
+    }
+
+    /** No 含… stays in an item name; the only inferred values of the document are the two codes of 职工参保登记. */
+    @Test
+    void namesWithoutIncludesAndOnlyTwoInferredCodes() throws IOException {
+        List<String> inferred = new ArrayList<>();
+        for (Map<String, Object> b : list(load("one-things.yaml"), "bundles")) {
+            assertNull(b.get("inferred"), "bundle " + b.get("seq"));
+            for (Map<String, Object> i : list(b, "items")) {
+                assertFalse(((String) i.get("name")).contains("含"), "含… of " + i.get("name") + " belongs in includes");
+                if (i.get("inferred") != null) {
+                    inferred.add(b.get("seq") + "." + i.get("seq"));
+                }
+            }
+        }
+        assertEquals(List.of("4.13", "6.10"), inferred);
+        for (Map<String, Object> e : list(load("accelerated.yaml"), "entries")) {
+            assertNull(e.get("inferred"), "提速办 row " + e.get("seq") + " prints every value");
+        }
     }
 
     // ---------------------------------------------------------------- 附件2 提速办

@@ -1,17 +1,22 @@
 package io.renshe.jurisdiction.baiyin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.renshe.catalog.api.BundleItem;
 import io.renshe.catalog.api.EffectiveCatalog;
 import io.renshe.catalog.api.JurisdictionStatus;
 import io.renshe.catalog.api.ListEntry;
+import io.renshe.catalog.api.Offering;
 import io.renshe.catalog.api.OneThing;
 import io.renshe.catalog.api.time.TimeLimit;
 import io.renshe.catalog.core.internal.CatalogValidator;
@@ -53,6 +58,24 @@ class BaiyinLoadedTest {
         assertEquals(20, chuangye.limit().meaning().amount());
         assertEquals(List.of("就业服务中心", "社保中心"), chuangye.lead());
         assertEquals(List.of("人才交流股", "劳动监察中队"), chuangye.co());
+    }
+
+    @Test
+    void theApiTellsTheTruncatedCodeFromThePrintedOnes() {
+        OneThing graduates = baiyin.bundleSets().get(0).value().bundles().get(3);
+        assertEquals("高校毕业生就业（含灵活就业）", graduates.name());
+        BundleItem registration = graduates.items().get(12);
+        assertEquals("职工参保登记", registration.name());
+        assertEquals("1.1.5", registration.item());
+        assertEquals(List.of("code"), List.copyOf(registration.inferred().keySet()));
+        assertEquals(Map.of(), graduates.items().get(13).inferred(), "⑭ prints its code 1.4.1");
+        Offering offering = baiyin.items().stream().flatMap(i -> i.offerings().stream())
+                .filter(o -> o.container().equals("graduate-employment") && o.seq().equals("13")).findFirst().orElseThrow();
+        assertTrue(offering.inferred().contains("item"), offering.inferred().toString());
+        assertFalse(offering.inferred().contains("units"), "⑬ prints its 承办: " + offering.inferred());
+        OneThing card = baiyin.bundleSets().get(0).value().bundles().get(9);
+        assertEquals("社会保障卡启用", card.items().get(1).name());
+        assertEquals(List.of("社会保障卡银行账户激活"), card.items().get(1).includes());
     }
 
     @Test

@@ -65,11 +65,13 @@ class CardOneThingTest {
     }
 
     @Test
-    void bundleNameLeadAndCo() {
+    void bundleNameAndNoLeadOrCoSinceTheDocumentNamesNone() {
         assertEquals(1, bundle.get("seq"));
         assertEquals("我要办理社会保障卡", bundle.get("name"));
-        assertEquals(List.of("黄山市人力资源和社会保障局"), bundle.get("lead"));
-        assertEquals(List.of("各区县人力资源和社会保障局", "各社会保障卡合作银行"), bundle.get("co"));
+        // the document names no 牵头单位 and no 协办单位: neither is given, and nothing is marked inferred instead
+        assertFalse(bundle.containsKey("lead"), "the document names no 牵头单位");
+        assertFalse(bundle.containsKey("co"), "the document names no 协办单位");
+        assertFalse(bundle.containsKey("inferred"), "the bundle states nothing the document does not");
         assertFalse(bundle.containsKey("limit"), "the document gives no overall limit");
         String place = (String) bundle.get("place");
         assertTrue(place.contains("安徽省“皖事通办”平台、“皖事通”APP"), place);
@@ -105,12 +107,28 @@ class CardOneThingTest {
         for (int i = 0; i < limits.length; i++) {
             assertEquals(limits[i], items.get(i).get("limit"), "limit of item " + (i + 1));
         }
-        // 申领 / 补换: reviewed by 人力资源社会保障部门, card made at the 经办银行 window
+        // 申领 / 补换: “人力资源社会保障部门接收信息并审核”, card made “到经办银行窗口现场制卡并领取”
         assertEquals(List.of("人力资源社会保障部门", "经办银行"), items.get(0).get("unit"));
         assertEquals(List.of("人力资源社会保障部门", "经办银行"), items.get(1).get("unit"));
+        // items 3-8: “系统实时核实信息，对符合办理条件的即时受理” names no unit, so none is given (none inferred either)
         for (int i = 2; i < 8; i++) {
-            assertEquals("人力资源社会保障部门", items.get(i).get("unit"), "unit of item " + (i + 1));
+            assertFalse(items.get(i).containsKey("unit"), "the document names no unit for item " + (i + 1));
         }
+        for (Map<String, Object> item : items) {
+            assertFalse(item.containsKey("inferred"), "item " + item.get("seq") + " states nothing the document does not");
+        }
+    }
+
+    @Test
+    void thePensionAccountRuleStandsOnItem8() {
+        // 注2 of the 申请表 concerns 变更发放账号业务: item 8, 养老保险待遇发放账号维护申请
+        assertEquals("养老保险待遇发放账号维护申请", items.get(7).get("name"));
+        assertEquals(List.of(RULE_1_15), items.get(7).get("rules"));
+        for (int i = 0; i < 7; i++) {
+            assertFalse(items.get(i).containsKey("rules"), "item " + (i + 1) + " has no rule of its own");
+        }
+        assertFalse(strings(bundle, "rules").contains(RULE_1_15), "the rule is item 8's, not the whole bundle's");
+        assertTrue(strings(bundle, "remarks").contains("2." + RULE_1_15), "注2 stays on the bundle as printed");
     }
 
     @Test
@@ -169,7 +187,9 @@ class CardOneThingTest {
     @Test
     void rulesRemarksResultAndSharing() {
         List<String> rules = strings(bundle, "rules");
-        assertEquals(RULE_1_15, rules.get(0));
+        assertEquals(4, rules.size());
+        assertTrue(rules.contains("服务对象：自然人。"));
+        assertTrue(rules.contains("不符合办理条件的反馈申请失败及未成功原因。"));
         assertTrue(rules.contains("本表由本人或代办人填写，申报多项业务时，存在重复申报资料的，仅需提交一份。"));
         assertTrue(rules.contains("承诺提交的所有材料真实、合法、有效。并承诺对因提交虚假材料引发的后果承担相应法律责任。"));
         assertEquals(List.of(
@@ -191,7 +211,8 @@ class CardOneThingTest {
         Set<String> doc = Set.of("number", "title", "date", "annex");
         Set<String> bundleFields = Set.of("seq", "id", "name", "lead", "co", "level", "place", "process", "limit",
                 "remarks", "flow", "materials", "result", "rules", "sharing", "items");
-        Set<String> itemFields = Set.of("seq", "name", "code", "unit", "includes", "limit", "materials", "remarks");
+        Set<String> itemFields = Set.of("seq", "name", "code", "unit", "includes", "limit", "materials", "remarks",
+                "rules");
         Set<String> materialFields = Set.of("name", "required", "note");
         assertTrue(top.containsAll(file.keySet()), file.keySet().toString());
         assertTrue(doc.containsAll(map(file, "document").keySet()));
@@ -210,20 +231,17 @@ class CardOneThingTest {
     @Test
     void everyReferencedUnitIsDeclared() throws IOException {
         Set<String> referenced = new LinkedHashSet<>();
-        referenced.addAll(strings(bundle, "lead"));
-        referenced.addAll(strings(bundle, "co"));
         for (Map<String, Object> item : items) {
             Object unit = item.get("unit");
             if (unit instanceof List) {
                 for (Object u : (List<?>) unit) {
                     referenced.add((String) u);
                 }
-            } else {
+            } else if (unit != null) {
                 referenced.add((String) unit);
             }
         }
-        assertEquals(Set.of("黄山市人力资源和社会保障局", "各区县人力资源和社会保障局", "各社会保障卡合作银行",
-                "人力资源社会保障部门", "经办银行"), referenced);
+        assertEquals(Set.of("人力资源社会保障部门", "经办银行"), referenced);
 
         assertTrue(Files.exists(CATALOG.resolve("jurisdiction.yaml")), "jurisdiction.yaml is missing");
         Map<String, Object> jurisdiction = yaml("jurisdiction.yaml");

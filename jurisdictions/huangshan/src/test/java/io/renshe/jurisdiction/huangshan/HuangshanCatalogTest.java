@@ -187,6 +187,10 @@ class HuangshanCatalogTest {
         for (String a : List.of("养老科", "工伤科", "各县区城乡居保经办机构", "市人力资源社会保障局")) {
             assertTrue(aliases.contains(a), "alias declared: " + a);
         }
+        // 002's “人力资源社会保障信息化综合管理机构” is a kind of body; the document does not say it is 000's 信息中心
+        Map<String, Object> info = units.stream().filter(u -> "信息中心".equals(u.get("name"))).findFirst().get();
+        assertEquals(List.of(), strings(info, "aliases"));
+        assertFalse(aliases.contains("人力资源社会保障信息化综合管理机构"));
         Map<String, Object> yb = units.stream().filter(u -> "市医保局".equals(u.get("name"))).findFirst().get();
         assertEquals("external", yb.get("type"));
         assertEquals("市医保局", yb.get("department"));
@@ -356,15 +360,20 @@ class HuangshanCatalogTest {
 
     // ---------------------------------------------------------------- 附件8 线上办
 
-    @SuppressWarnings("unchecked")
     private static void onlineRow(int seq, String name, List<String> units, String url, String email,
+            List<String> apps, String applicant) {
+        onlineRowWithAddresses(seq, name, units, url == null ? List.of() : List.of(url), email, apps, applicant);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void onlineRowWithAddresses(int seq, String name, List<String> units, List<String> urls, String email,
             List<String> apps, String applicant) {
         Map<String, Object> e = entry("online.yaml", seq);
         assertEquals(name, e.get("name"), "线上办 #" + seq);
         assertEquals(units, strings(e, "units"), "线上办 #" + seq + " units");
         assertEquals(List.of("online"), strings(e, "channels"), "线上办 #" + seq + " channels");
         Map<String, Object> o = (Map<String, Object>) e.get("online");
-        assertEquals(url, o.get("url"), "线上办 #" + seq + " url");
+        assertEquals(urls, strings(o, "url"), "线上办 #" + seq + " url");
         assertEquals(email, o.get("email"), "线上办 #" + seq + " email");
         assertEquals(apps, strings(o, "apps"), "线上办 #" + seq + " apps");
         assertEquals(List.of(applicant), strings(e, "applicants"), "线上办 #" + seq + " 申请主体");
@@ -386,6 +395,8 @@ class HuangshanCatalogTest {
         onlineRow(21, "企业退休职工养老保险待遇查询", List.of("社保局"), null, null, List.of("皖事通"), "个人");
         onlineRow(23, "企业缴费人员增员申报", List.of("征缴中心"), "http://61.190.31.166:10005/wxsb_szw/index.shtml",
                 null, List.of(), "法人");
+        onlineRow(26, "建筑施工项目工期变更", List.of("征缴中心"), "http://61.190.31.166:10005/wxsb_szw/index.shtml",
+                null, List.of(), "法人");
         onlineRow(27, "灵活就业人员参保缴费", List.of("征缴中心"),
                 "http://si.12333.gov.cn/index.jhtml?ret_url=http%3A%2F%2Fsi.12333.gov.cn%3A80%2F", null, List.of(), "个人");
         onlineRow(28, "城镇职工基本养老保险关系转移接续", List.of("征缴中心"), "http://si.12333.gov.cn/index.jhtml", null,
@@ -401,9 +412,14 @@ class HuangshanCatalogTest {
         onlineRow(45, "工伤事故备案", List.of("工伤保险科"), "http://61.190.31.166:10005/wxsbsz_w/index.shtml",
                 "hssrsjgsbxk@163.com", List.of(), "法人");
         onlineRow(46, "（工伤）转诊转院申请确认", List.of("工伤中心"), "https://www.ahzfwf.gov.cn/", null, List.of(), "个人");
-        onlineRow(49, "失业保险金申领", List.of("人才发展服务局"), "http://si.12333.gov.cn", null, List.of("微信", "支付宝"),
-                "个人");
-        assertEquals("http://si.12333.gov.cn 、 http://hrss.ah.gov.cn/ggfwwt/", entry("online.yaml", 49).get("remarks"));
+        onlineRow(50, "失业保险金账户维护申请", List.of("人才发展服务局"), ggfw, null, List.of(), "个人");
+        onlineRow(53, "失业补助金账户维护申请", List.of("人才发展服务局"), ggfw, null, List.of(), "个人");
+        // rows 49 and 52 print two addresses in the 网址（邮箱） cell: “http://si.12333.gov.cn 、 http://hrss.ah.gov.cn/ggfwwt/”
+        List<String> two = List.of("http://si.12333.gov.cn", ggfw);
+        onlineRowWithAddresses(49, "失业保险金申领", List.of("人才发展服务局"), two, null, List.of("微信", "支付宝"), "个人");
+        onlineRowWithAddresses(52, "失业补助金申领", List.of("人才发展服务局"), two, null, List.of("微信", "支付宝"), "个人");
+        assertNull(entry("online.yaml", 49).get("remarks"), "线上办 prints no 备注");
+        assertNull(entry("online.yaml", 52).get("remarks"), "线上办 prints no 备注");
         onlineRow(51, "生育补助费申领", List.of("人才发展服务局"), ggfw, null, List.of(), "个人");
         onlineRow(54, "技能提升补贴申领", List.of("人才发展服务局"), ggfw, null, List.of(), "个人"); // after the page break
         onlineRow(58, "领金人员创业成功补贴申领", List.of("人才发展服务局"), ggfw, null, List.of(), "法人");
@@ -416,6 +432,63 @@ class HuangshanCatalogTest {
         assertEquals(44, es.stream().filter(e -> strings(e, "applicants").equals(List.of("个人"))).count(), "个人 rows");
         assertEquals(20, es.stream().filter(e -> strings(e, "applicants").equals(List.of("法人"))).count(), "法人 rows");
         assertEquals(3, es.stream().filter(e -> strings(e, "applicants").equals(List.of("单位"))).count(), "单位 rows");
+    }
+
+    /** The 网址 column prints three paths on 61.190.31.166:10005; each row keeps its own, as printed. */
+    @SuppressWarnings("unchecked")
+    @Test
+    void theThreePrintedPathsOfTheProvincialAddressAreKeptAsPrinted() {
+        String host = "http://61.190.31.166:10005";
+        Map<Integer, String> printed = new java.util.TreeMap<>();
+        for (int seq : new int[] {23, 24, 25, 26}) {
+            printed.put(seq, host + "/wxsb_szw/index.shtml");
+        }
+        for (int seq : new int[] {34, 36, 37, 39}) {
+            printed.put(seq, host + "/wxs_sb_szw/index.shtml");
+        }
+        printed.put(45, host + "/wxsbsz_w/index.shtml");
+        Map<Integer, String> found = new java.util.TreeMap<>();
+        for (Map<String, Object> e : maps(load("online.yaml"), "entries")) {
+            Map<String, Object> o = (Map<String, Object>) e.get("online");
+            for (String url : o == null ? List.<String>of() : strings(o, "url")) {
+                if (url.contains("61.190.31.166")) {
+                    found.put((Integer) e.get("seq"), url);
+                }
+            }
+        }
+        assertEquals(printed, found);
+        assertEquals(3, new HashSet<>(found.values()).size(), "three different paths, none made to match the others");
+    }
+
+    /**
+     * Every value marked inferred in the files of 黄人社秘〔2022〕334号: the blank 职能单位 cell of （工伤）转诊转院申请确认
+     * between the 工伤保险科 and 工伤中心 labels, in the three lists that print it. Everything else is stated.
+     */
+    @SuppressWarnings("unchecked")
+    @Test
+    void onlyTheUnitOfTheTransferRowIsInferred() {
+        Set<String> inferred = new java.util.TreeSet<>();
+        for (String f : MY_FILES) {
+            Map<String, Object> d = load(f);
+            List<Map<String, Object>> elements = new ArrayList<>(maps(d, "entries"));
+            for (Map<String, Object> b : maps(d, "bundles")) {
+                elements.add(b);
+                elements.addAll(maps(b, "items"));
+            }
+            for (Map<String, Object> e : elements) {
+                Map<String, Object> marks = (Map<String, Object>) e.get("inferred");
+                if (marks != null) {
+                    for (Map.Entry<String, Object> mark : marks.entrySet()) {
+                        inferred.add(f + "#" + e.get("seq") + "." + mark.getKey());
+                        assertTrue(String.valueOf(mark.getValue()).contains("工伤保险科"), "the reason names the labels");
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of("community.yaml#29.units", "nearby.yaml#42.units", "online.yaml#46.units"), inferred);
+        assertEquals(List.of("工伤中心"), strings(entry("nearby.yaml", 42), "units"));
+        assertEquals(List.of("工伤中心"), strings(entry("community.yaml", 29), "units"));
+        assertEquals(List.of("工伤中心"), strings(entry("online.yaml", 46), "units"));
     }
 
     // ---------------------------------------------------------------- 附件3 一件事一次办

@@ -2,6 +2,7 @@ package io.renshe.jurisdiction.yeji;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -190,6 +191,54 @@ class YejiCatalogTest {
         assertEquals("受理灵活就业参保人员的参保申请，指导参保人如实填报参（停）保登记表，审查参保人提供的有关材料，审查符合条件的通过系统办理，纸质材料归档；审查不通过的，退回并向参保人做好政策解释。定期核查系统办件情况并予以相应处理。",
                 duty(e, "village"));
         assertEquals("accept", role(e, "village"));
+    }
+
+    /**
+     * The role of every level of the 18 rows, from the act each duty names: 1．区级 “办理系统审核通过 / 办理系统退回”
+     * (rows 1, 3–13) and “进行审核” (rows 2, 14) → review, never approve (no duty says 审批); 受理 → accept; a duty that
+     * only 审查 or 协助 → none. Row 7 prints no 村社 duty.
+     */
+    @Test
+    void villagePlatformRolesOfAll18Rows() throws IOException {
+        String r = "review";
+        String a = "accept";
+        String none = null;
+        String[][] roles = {
+            // district, town, village
+            {r, a, a},        // 1 缴费人员增（减）员申报（灵活）
+            {r, none, none},  // 2 职工养老保险待遇资格认证: 协助
+            {r, a, a},        // 3 参保登记
+            {r, a, a},        // 4 基础信息变更
+            {r, a, a},        // 5 关键信息变更
+            {r, none, a},     // 6 多次缴费申报: the town only 审查
+            {r, a, null},     // 7 制度内转移申请: no 村社 duty
+            {r, none, a},     // 8 特殊身份维护
+            {r, none, a},     // 9 中断缴费
+            {r, a, a},        // 10 城乡居民养老保险待遇申领
+            {r, none, a},     // 11 城乡居民养老保险待遇恢复申请
+            {r, a, a},        // 12 城乡居民养老保险待遇注销申请
+            {r, none, a},     // 13 城乡居民养老保险待遇测算
+            {r, none, none},  // 14 工伤保险待遇资格认证: 协助
+            {a, a, a},        // 15 社会保障卡启用: 受理 at every level
+            {a, a, a},        // 16 社会保障卡挂失和解挂
+            {a, a, a},        // 17 社会保障卡密码修改
+            {a, a, a},        // 18 社会保障卡信息变更
+        };
+        Map<String, Object> list = load("village-platform.yaml");
+        String[] levels = {"district", "town", "village"};
+        for (int row = 1; row <= 18; row++) {
+            Map<String, Object> e = entry(list, row);
+            for (int l = 0; l < 3; l++) {
+                if (row == 7 && l == 2) {
+                    assertNull(duty(e, "village"), "row 7 prints no 村社 duty");
+                    continue;
+                }
+                assertEquals(roles[row - 1][l], role(e, levels[l]), "row " + row + " " + levels[l]);
+            }
+        }
+        for (Map<String, Object> e : entries(list)) {
+            assertNotEquals("approve", role(e, "district"), "no duty of the document says 审批: row " + e.get("seq"));
+        }
     }
 
     @Test

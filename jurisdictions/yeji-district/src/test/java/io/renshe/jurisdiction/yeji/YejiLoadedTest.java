@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import io.renshe.catalog.api.HandlingLevel;
 import io.renshe.catalog.api.JurisdictionStatus;
 import io.renshe.catalog.api.LevelDuty;
 import io.renshe.catalog.api.ListEntry;
+import io.renshe.catalog.api.Offering;
 import io.renshe.catalog.core.internal.CatalogValidator;
 
 /** The bundle as the platform's own loader reads it, with 六安市 and 安徽省. */
@@ -53,6 +55,30 @@ class YejiLoadedTest {
 
         EffectiveItem item = yeji.items().stream().filter(i -> "1.10.2".equals(i.item().code())).findFirst().orElseThrow();
         assertTrue(item.levels().contains(HandlingLevel.VILLAGE));
+    }
+
+    @Test
+    void theDistrictReviewsAndTheLevelsAreStated() {
+        List<ListEntry> rows = yeji.lists().stream().filter(l -> l.value().id().equals("village-platform")).findFirst()
+                .orElseThrow().value().entries();
+        for (ListEntry row : rows) {
+            LevelDuty district = row.levels().get(0);
+            assertEquals(HandlingLevel.DISTRICT, district.level());
+            assertEquals(Integer.parseInt(row.seq()) <= 14 ? "review" : "accept", district.role(), "row " + row.seq());
+            assertEquals(Map.of(), row.inferred(), "row " + row.seq() + " states every value");
+        }
+        // the handling levels of a row come from the levels it prints, so its offering names nothing inferred
+        Offering activation = yeji.items().stream().flatMap(i -> i.offerings().stream())
+                .filter(o -> o.container().equals("village-platform") && o.seq().equals("15")).findFirst().orElseThrow();
+        assertEquals(List.of(HandlingLevel.DISTRICT, HandlingLevel.TOWN, HandlingLevel.VILLAGE), activation.levels());
+        assertEquals(List.of(), activation.inferred());
+        Offering transfer = yeji.items().stream().flatMap(i -> i.offerings().stream())
+                .filter(o -> o.container().equals("village-platform") && o.seq().equals("7")).findFirst().orElseThrow();
+        assertEquals(List.of(HandlingLevel.DISTRICT, HandlingLevel.TOWN), transfer.levels(), "row 7 prints no 村社 duty");
+        // the second batch prints no levels: whatever the platform derives is marked so
+        Offering secondBatch = yeji.items().stream().flatMap(i -> i.offerings().stream())
+                .filter(o -> o.container().equals("second-batch") && o.seq().equals("24")).findFirst().orElseThrow();
+        assertEquals(List.of("levels"), secondBatch.inferred());
     }
 
     @Test

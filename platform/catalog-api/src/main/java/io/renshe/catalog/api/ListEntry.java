@@ -1,6 +1,7 @@
 package io.renshe.catalog.api;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A row of an item list.
@@ -21,14 +22,26 @@ import java.util.List;
  * @param levels the duty at each handling level the list names
  * @param remarks remarks as written, or {@code null}
  * @param original the raw text where it was normalised, or {@code null}
+ * @param inferred the values of this row that the document does not state, by field name ({@code units},
+ *        {@code limit} …, as in the catalog file), each with the reason it was inferred; every other value is stated
  */
 public record ListEntry(String seq, String name, String item, boolean local, String code, List<String> units,
         List<Channel> channels, OnlineAccess online, Limit limit, Limit limitBefore, Limit limitAfter,
-        List<String> applicants, String category, List<LevelDuty> levels, String remarks, String original) {
+        List<String> applicants, String category, List<LevelDuty> levels, String remarks, String original,
+        Map<String, String> inferred) {
     public ListEntry {
         units = List.copyOf(units);
         channels = List.copyOf(channels);
         applicants = List.copyOf(applicants);
         levels = List.copyOf(levels);
+        inferred = Inferred.copy(inferred);
+    }
+
+    /** A row whose every value is stated by its document. */
+    public ListEntry(String seq, String name, String item, boolean local, String code, List<String> units,
+            List<Channel> channels, OnlineAccess online, Limit limit, Limit limitBefore, Limit limitAfter,
+            List<String> applicants, String category, List<LevelDuty> levels, String remarks, String original) {
+        this(seq, name, item, local, code, units, channels, online, limit, limitBefore, limitAfter, applicants, category,
+                levels, remarks, original, Map.of());
     }
 }

@@ -1,6 +1,7 @@
 package io.renshe.catalog.api;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A one-thing bundle (一件事) or a cross-department bundle (跨部门联办).
@@ -21,11 +22,13 @@ import java.util.List;
  * @param rules effective-date and other rules
  * @param sharing the data-sharing list
  * @param items the constituent items in order
+ * @param inferred the values of this bundle that the document does not state, by field name ({@code lead},
+ *        {@code co} …, as in the catalog file), each with the reason it was inferred; every other value is stated
  */
 public record OneThing(String id, String seq, String name, List<String> lead, List<String> co, String level,
         String place, String process, Limit limit, List<String> remarks, List<String> flow,
         List<Material> materials, String result, List<String> rules, List<String> sharing,
-        List<BundleItem> items) {
+        List<BundleItem> items, Map<String, String> inferred) {
     public OneThing {
         lead = List.copyOf(lead);
         co = List.copyOf(co);
@@ -35,5 +38,15 @@ public record OneThing(String id, String seq, String name, List<String> lead, Li
         rules = List.copyOf(rules);
         sharing = List.copyOf(sharing);
         items = List.copyOf(items);
+        inferred = Inferred.copy(inferred);
+    }
+
+    /** A bundle whose every value is stated by its document. */
+    public OneThing(String id, String seq, String name, List<String> lead, List<String> co, String level,
+            String place, String process, Limit limit, List<String> remarks, List<String> flow,
+            List<Material> materials, String result, List<String> rules, List<String> sharing,
+            List<BundleItem> items) {
+        this(id, seq, name, lead, co, level, place, process, limit, remarks, flow, materials, result, rules, sharing,
+                items, Map.of());
     }
 }

@@ -307,7 +307,7 @@ final class CatalogIndex {
                         : entry.levels().stream().map(d -> d.level()).toList();
                 Offering offering = new Offering(self.id(), list.source(), "list", list.id(), list.title(), entry.seq(),
                         entry.name(), levels, entry.channels(), canonical.apply(entry.units()), entry.limit(),
-                        entry.limitBefore(), entry.limitAfter());
+                        entry.limitBefore(), entry.limitAfter(), inferred(entry));
                 items.computeIfAbsent(item.id(), k -> new ItemBuilder(item, list.source()))
                         .add(offering, entry.category(), entry.applicants());
             }
@@ -322,7 +322,7 @@ final class CatalogIndex {
                     Offering offering = new Offering(self.id(), set.source(), "bundle", oneThing.id(), oneThing.name(),
                             bi.seq(), bi.name(), derivedLevels(channels, oneThing.level(), sourceLevel), channels,
                             canonical.apply(bi.units().isEmpty() ? oneThing.lead() : bi.units()),
-                            bi.limit() != null ? bi.limit() : oneThing.limit(), null, null);
+                            bi.limit() != null ? bi.limit() : oneThing.limit(), null, null, inferred(oneThing, bi));
                     items.computeIfAbsent(item.id(), k -> new ItemBuilder(item, set.source())).add(offering, null, List.of());
                 }
             }
@@ -366,6 +366,44 @@ final class CatalogIndex {
             }
         }
         return null;
+    }
+
+    /** What a list row does not state for its offering: its levels unless it names them, and what the file marks. */
+    static List<String> inferred(ListEntry entry) {
+        Set<String> inferred = new LinkedHashSet<>();
+        if (entry.levels().isEmpty()) {
+            inferred.add("levels");
+        }
+        marked(entry.inferred().keySet(), inferred);
+        return List.copyOf(inferred);
+    }
+
+    /**
+     * What a bundle item does not state for its offering: its levels and channels (derived from the bundle), its units
+     * and limit when they are the bundle's, and what the file marks.
+     */
+    static List<String> inferred(OneThing bundle, BundleItem item) {
+        Set<String> inferred = new LinkedHashSet<>(List.of("levels", "channels"));
+        if (item.units().isEmpty() && !bundle.lead().isEmpty()) {
+            inferred.add("units");
+        }
+        if (item.limit() == null && bundle.limit() != null) {
+            inferred.add("limit");
+        }
+        marked(item.inferred().keySet(), inferred);
+        return List.copyOf(inferred);
+    }
+
+    /** The offering's name of each field a catalog file marks inferred ({@code code} and {@code item}: its item). */
+    private static void marked(Set<String> fields, Set<String> into) {
+        for (String field : fields) {
+            switch (field) {
+                case "code", "item" -> into.add("item");
+                case "unit", "units" -> into.add("units");
+                case "levels", "channels", "limit", "limitBefore", "limitAfter" -> into.add(field);
+                default -> { }
+            }
+        }
     }
 
     /** Levels of an offering that names none: from its channels, its bundle's level text, or its jurisdiction. */

@@ -49,6 +49,13 @@ final class CatalogParser {
     static final Set<String> CATEGORIES = Set.of("业务办理类", "查询、打印类");
     static final Set<String> APPLICANTS = Set.of("个人", "法人", "单位");
     static final Set<String> ROLES = Set.of("accept", "review", "approve", "deliver");
+    /** The fields of a list entry, a bundle and a bundle item that {@code inferred:} may name. */
+    static final List<String> ENTRY_INFERABLE = List.of("code", "item", "units", "channels", "online", "limit",
+            "limitBefore", "limitAfter", "applicants", "category", "levels");
+    static final List<String> BUNDLE_INFERABLE = List.of("lead", "co", "level", "place", "process", "limit", "flow",
+            "materials", "result", "rules", "sharing");
+    static final List<String> ITEM_INFERABLE = List.of("code", "item", "unit", "includes", "limit", "materials",
+            "rules");
 
     private final CoreCatalogue core;
 
@@ -332,7 +339,8 @@ final class CatalogParser {
 
     private ListEntry entry(String file, Node node, Run run, Map<String, Integer> seqs) {
         Fields e = Fields.of(file, node, run.problems, "a list entry", "seq", "name", "code", "item", "units", "channels",
-                "online", "limit", "limitBefore", "limitAfter", "applicants", "category", "levels", "remarks", "original");
+                "online", "limit", "limitBefore", "limitAfter", "applicants", "category", "levels", "remarks", "original",
+                "inferred");
         if (e == null) {
             return null;
         }
@@ -346,7 +354,7 @@ final class CatalogParser {
         OnlineAccess online = null;
         Fields o = e.mapping("online", "online details", "url", "email", "apps");
         if (o != null) {
-            online = new OnlineAccess(o.string("url"), o.string("email"), o.strings("apps"));
+            online = new OnlineAccess(o.strings("url"), o.string("email"), o.strings("apps"));
             if (!channels.contains(Channel.ONLINE)) {
                 e.error("online", "online details are given but 'online' is not among the channels");
             }
@@ -379,7 +387,7 @@ final class CatalogParser {
             return null;
         }
         return new ListEntry(seq, name, item.id(), item.local(), code, units, channels, online, limit, before, after,
-                applicants, category, levels, e.string("remarks"), e.string("original"));
+                applicants, category, levels, e.string("remarks"), e.string("original"), inferred(e, ENTRY_INFERABLE));
     }
 
     private BundleSet bundleSet(String file, Node root, Run run, String source) {
@@ -413,7 +421,7 @@ final class CatalogParser {
 
     private OneThing oneThing(String file, Node node, Run run, Map<String, Integer> seqs, String setId) {
         Fields b = Fields.of(file, node, run.problems, "a bundle", "seq", "id", "name", "lead", "co", "level", "place",
-                "process", "limit", "remarks", "flow", "materials", "result", "rules", "sharing", "items");
+                "process", "limit", "remarks", "flow", "materials", "result", "rules", "sharing", "items", "inferred");
         if (b == null) {
             return null;
         }
@@ -446,7 +454,7 @@ final class CatalogParser {
         }
         for (Node itemNode : b.list("items")) {
             Fields i = Fields.of(file, itemNode, run.problems, "a bundle item", "seq", "name", "code", "item", "unit",
-                    "includes", "limit", "materials", "remarks", "original");
+                    "includes", "limit", "materials", "remarks", "original", "rules", "inferred");
             if (i == null) {
                 continue;
             }
@@ -460,7 +468,8 @@ final class CatalogParser {
             List<Material> itemMaterials = materials(i);
             if (itemSeq != null && itemName != null && item != null) {
                 items.add(new BundleItem(itemSeq, itemName, item.id(), item.local(), code, units, i.strings("includes"),
-                        itemLimit, itemMaterials, i.string("remarks"), i.string("original")));
+                        itemLimit, itemMaterials, i.string("remarks"), i.string("original"), i.strings("rules"),
+                        inferred(i, ITEM_INFERABLE)));
             }
         }
         if (seq == null || name == null || id == null) {
@@ -468,7 +477,7 @@ final class CatalogParser {
         }
         return new OneThing(id, seq, name, lead, co, b.string("level"), b.string("place"), b.string("process"), limit,
                 b.strings("remarks"), b.strings("flow"), materials, b.string("result"), b.strings("rules"),
-                b.strings("sharing"), items);
+                b.strings("sharing"), items, inferred(b, BUNDLE_INFERABLE));
     }
 
     private Arrangement arrangement(String file, Node root, Run run, String source) {
@@ -534,6 +543,31 @@ final class CatalogParser {
             return null;
         }
         return new DocumentRef(d.string("number"), d.string("title"), date(d, "date"), d.string("annex"));
+    }
+
+    /** {@code inferred:}: each named field must hold a value in the same element, and each needs its reason. */
+    private static Map<String, String> inferred(Fields f, List<String> inferable) {
+        Fields m = f.mapping("inferred", "the inferred values", inferable.toArray(String[]::new));
+        if (m == null) {
+            return Map.of();
+        }
+        Map<String, String> inferred = new LinkedHashMap<>();
+        for (String field : inferable) {
+            if (m.node(field) == null) {
+                continue;
+            }
+            String reason = m.string(field);
+            if (reason == null) {
+                if (m.node(field) instanceof ScalarNode) {
+                    m.error(field, "inferred '" + field + "' needs the reason it was inferred");
+                }
+            } else if (!f.has(field)) {
+                m.error(field, "'" + field + "' is marked inferred but has no value here");
+            } else {
+                inferred.put(field, reason);
+            }
+        }
+        return inferred;
     }
 
     private static String date(Fields f, String field) {

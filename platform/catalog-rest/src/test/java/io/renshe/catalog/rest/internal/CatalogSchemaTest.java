@@ -67,6 +67,11 @@ class CatalogSchemaTest {
         assertFalse(conforms("schema: renshe-catalog/1\nkind: jurisdiction\nid: \"34-00\"\nname: 安徽省\nlevel: province\n"));
         assertFalse(conforms("schema: renshe-catalog/1\nkind: poem\nid: x\n"));
         assertTrue(conforms("schema: renshe-catalog/1\nkind: jurisdiction\nid: \"340000\"\nname: 安徽省\nlevel: province\n"));
+        String row = "schema: renshe-catalog/1\nkind: list\nid: x\ntitle: t\ntype: 线上办\nentries:\n  - {seq: 1, name: 甲, ";
+        assertTrue(conforms(row + "channels: [online], online: {url: [\"http://a.cn\", \"http://b.cn\"]}}\n"));
+        assertTrue(conforms(row + "units: [信息中心], inferred: {units: 空白单元格}}\n"));
+        assertFalse(conforms(row + "units: [信息中心], inferred: {colour: 空白单元格}}\n"));
+        assertFalse(conforms(row + "units: [信息中心], inferred: {units: \"\"}}\n"));
     }
 
     private static boolean conforms(String text) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import io.renshe.catalog.api.EffectiveCatalog.Sourced;
 import io.renshe.catalog.api.ItemList;
 import io.renshe.catalog.api.Limit;
 import io.renshe.catalog.api.ListEntry;
+import io.renshe.catalog.api.OnlineAccess;
 import io.renshe.catalog.api.Provenance;
 
 class JsonTest {
@@ -29,5 +31,18 @@ class JsonTest {
         assertTrue(json.contains("\"provenance\":{\"jurisdiction\":\"341000\",\"inherited\":true,\"overridden\":false}"), json);
         assertFalse(json.contains("\"value\""), json);
         assertFalse(json.contains("null"), "no nulls: " + json);
+    }
+
+    @Test
+    void aRowKeepsEveryAddressAndSaysWhatIsInferred() {
+        ListEntry entry = new ListEntry("49", "失业保险金申领", "1.8.1", false, null, List.of("人才发展服务局"),
+                List.of(Channel.ONLINE), new OnlineAccess(List.of("http://si.12333.gov.cn", "http://hrss.ah.gov.cn/ggfwwt/"),
+                        null, List.of("微信", "支付宝")), null, null, null, List.of("个人"), null, List.of(), null, null,
+                Map.of("units", "blank cell"));
+        String json = new Json().write(entry);
+        assertTrue(json.contains("\"online\":{\"urls\":[\"http://si.12333.gov.cn\",\"http://hrss.ah.gov.cn/ggfwwt/\"],"
+                + "\"apps\":[\"微信\",\"支付宝\"]}"), json);
+        assertFalse(json.contains("\"url\""), "the addresses are written once, as urls: " + json);
+        assertTrue(json.contains("\"inferred\":{\"units\":\"blank cell\"}"), json);
     }
 }
