@@ -5,7 +5,7 @@ import { t, i18n, setLocale } from './lib/i18n.js';
 import { route, defineRoutes, startRouter, RouterLink } from './lib/router.js';
 import { session, signOut } from './lib/auth.js';
 import { routes, groups } from './routes.js';
-import { ProblemBox, AsyncBlock, TableWrap, Chips, LimitText } from './components/common.js';
+import { ProblemBox, AsyncBlock, TableWrap, Chips, LimitText, InferredMark } from './components/common.js';
 import { ErrorTable } from './components/error-table.js';
 
 defineRoutes(routes);
@@ -87,6 +87,7 @@ app.component('AsyncBlock', AsyncBlock);
 app.component('TableWrap', TableWrap);
 app.component('Chips', Chips);
 app.component('LimitText', LimitText);
+app.component('InferredMark', InferredMark);
 app.component('ErrorTable', ErrorTable);
 app.config.errorHandler = (error) => {
   console.error(error);

@@ -43,11 +43,17 @@ export const AsyncBlock = {
     </div>`,
 };
 
-/** A table that scrolls sideways on a narrow screen; the region is named and reachable by keyboard. */
+/**
+ * A table (its thead and tbody as the slot) that scrolls sideways on a narrow screen, in a region named by the label,
+ * reachable by keyboard; the label is also the table's caption for screen readers.
+ */
 export const TableWrap = {
   name: 'TableWrap',
-  props: { label: { type: String, required: true } },
-  template: `<div class="table-wrap" role="region" :aria-label="label" tabindex="0"><slot /></div>`,
+  props: { label: { type: String, required: true }, tableClass: String },
+  template: `
+    <div class="table-wrap" role="region" :aria-label="label" tabindex="0">
+      <table :class="tableClass"><caption class="visually-hidden">{{ label }}</caption><slot /></table>
+    </div>`,
 };
 
 /** Vocabulary values (levels, channels …) as small labels. */
@@ -76,4 +82,33 @@ export const LimitText = {
   template: `
     <span v-if="limit" class="limit">{{ limit.text }}<span v-if="kind" class="muted"> · {{ kind }}</span></span>
     <span v-else class="muted">{{ t('common.notStated') }}</span>`,
+};
+
+/**
+ * A value the document does not state (the API's `inferred`): marked "推定" beside it, the reason folded away.
+ * `inferred` is the element's map (field → reason) or an offering's list of fields; `field` names one of them, or
+ * none to mark every inferred field of the element.
+ */
+export const InferredMark = {
+  name: 'InferredMark',
+  props: { inferred: [Object, Array], field: String },
+  setup(props) {
+    const entries = computed(() => {
+      const all = Array.isArray(props.inferred)
+        ? props.inferred.map((f) => [f, null])
+        : Object.entries(props.inferred ?? {});
+      return props.field ? all.filter(([f]) => f === props.field) : all;
+    });
+    const fields = computed(() => entries.value.map(([f]) => label('field', f)).join('、'));
+    const reasons = computed(() => entries.value.filter(([, r]) => r));
+    return { t, label, entries, fields, reasons };
+  },
+  template: `
+    <span v-if="entries.length" class="inferred">
+      <details v-if="reasons.length">
+        <summary>{{ field ? t('inferred.mark') : t('inferred.fields', { fields }) }}</summary>
+        <span v-for="[f, reason] in reasons" :key="f" class="small">{{ field ? '' : label('field', f) + '：' }}{{ reason }}</span>
+      </details>
+      <span v-else class="badge">{{ field ? t('inferred.mark') : t('inferred.fields', { fields }) }}</span>
+    </span>`,
 };

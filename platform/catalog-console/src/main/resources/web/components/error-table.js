@@ -12,7 +12,7 @@ export const ErrorTable = {
     return { t, rows };
   },
   template: `
-    <table class="errors">
+    <div class="table-wrap" role="region" :aria-label="caption" tabindex="0"><table class="errors">
       <caption>{{ caption }}</caption>
       <thead><tr>
         <th scope="col">{{ t('errors.file') }}</th><th scope="col">{{ t('errors.line') }}</th><th scope="col">{{ t('errors.reason') }}</th>
@@ -24,5 +24,5 @@ export const ErrorTable = {
           <td class="reason" lang="en">{{ e.reason }}</td>
         </tr>
       </tbody>
-    </table>`,
+    </table></div>`,
 };

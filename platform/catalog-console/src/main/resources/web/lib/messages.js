@@ -111,6 +111,7 @@ export const messages = {
       onRequest: '依申请',
       noMaterials: '无需材料',
       remarks: '备注',
+      rules: '规则',
       flow: '办理流程',
       dueTitle: '今天受理，预计何时办结',
       acceptedToday: '按该辖区的工作日历，以今天（{date}）为受理日计算。',
@@ -222,6 +223,10 @@ export const messages = {
         rejected: '用户名或密码不正确，或账号已失效，请重新登录。',
       },
     },
+    inferred: {
+      mark: '推定',
+      fields: '推定：{fields}',
+    },
     notFound: {
       title: '没有这个页面',
       text: '您要找的页面不存在，可能是地址输入有误。',
@@ -265,6 +270,12 @@ export const messages = {
       status: { active: '已生效', rejected: '已拒绝' },
       eventKind: { jurisdiction_active: '辖区生效', jurisdiction_rejected: '目录包被拒绝', jurisdiction_removed: '辖区下线' },
       aspect: { limit: '办结时限', level: '办理层级', channel: '办理渠道', unit: '承办单位' },
+      field: {
+        code: '编码', item: '事项', units: '承办单位', unit: '承办单位', channels: '办理渠道', online: '线上渠道',
+        limit: '办结时限', limitbefore: '提速前时限', limitafter: '提速后时限', applicants: '服务对象', category: '事项类别',
+        levels: '办理层级', lead: '牵头单位', co: '协办单位', level: '办理层级', place: '办理地点和方式', process: '办理流程',
+        flow: '办理流程', materials: '申请材料', result: '办理结果', rules: '规则', sharing: '数据共享', includes: '含',
+      },
     },
   },
   en: {
@@ -316,7 +327,7 @@ export const messages = {
       heading: 'One-thing', name: 'Name', type: 'Type', lead: 'Lead units', co: 'Co-units', items: 'Items', limit: 'Time limit',
       level: 'Level', place: 'Where and how', result: 'Result', includes: 'Includes', materials: 'Materials',
       allMaterials: 'Materials of the whole one-thing', required: 'required', onRequest: 'on request', noMaterials: 'none needed',
-      remarks: 'Remarks', flow: 'Process', dueTitle: 'Accepted today: when is it due?',
+      remarks: 'Remarks', rules: 'Rules', flow: 'Process', dueTitle: 'Accepted today: when is it due?',
       acceptedToday: 'Counted on the jurisdiction\'s working-day calendar, with today ({date}) as the day of acceptance.',
       overall: 'Whole one-thing', noOverall: 'No overall limit: see each item.', dueOn: 'due by {date}',
       dueLoading: 'Computing the due date…', dueUnavailable: 'The due date cannot be computed right now.',
@@ -373,6 +384,7 @@ export const messages = {
       goSwitchUser: 'Sign in with another account',
       reason: { rejected: 'The user name or password was not accepted: sign in again.' },
     },
+    inferred: { mark: 'inferred', fields: 'inferred: {fields}' },
     notFound: { title: 'No such page', text: 'There is no page at this address.', home: 'Go to the home page' },
     problem: {
       details: 'Technical detail (for administrators)',
@@ -412,6 +424,13 @@ export const messages = {
       status: { active: 'active', rejected: 'rejected' },
       eventKind: { jurisdiction_active: 'became active', jurisdiction_rejected: 'rejected', jurisdiction_removed: 'removed' },
       aspect: { limit: 'time limit', level: 'handling level', channel: 'channel', unit: 'unit' },
+      field: {
+        code: 'code', item: 'item', units: 'units', unit: 'unit', channels: 'channels', online: 'online access',
+        limit: 'time limit', limitbefore: 'limit before', limitafter: 'limit after', applicants: 'applicants',
+        category: 'category', levels: 'handling levels', lead: 'lead units', co: 'co-units', level: 'level', place: 'place',
+        process: 'process', flow: 'process', materials: 'materials', result: 'result', rules: 'rules', sharing: 'data sharing',
+        includes: 'includes',
+      },
     },
   },
 };

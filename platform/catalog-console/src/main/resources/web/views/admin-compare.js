@@ -105,9 +105,7 @@ export default {
             onlyA: data.onlyA.length, onlyB: data.onlyB.length, a: nameOf(data.a), b: nameOf(data.b) }) }}</p>
           <div ref="chart" class="chart" aria-hidden="true"></div>
           <h3 id="cmp-differing">{{ t('admin.compare.differing') }}（{{ differing.length }}）</h3>
-          <table-wrap :label="t('admin.compare.differing')">
-            <table class="compare">
-              <caption class="visually-hidden">{{ t('admin.compare.differing') }}</caption>
+          <table-wrap :label="t('admin.compare.differing')" table-class="compare">
               <thead><tr>
                 <th scope="col">{{ t('admin.compare.item') }}</th><th scope="col">{{ t('admin.compare.aspect') }}</th>
                 <th scope="col">{{ nameOf(data.a) }}</th><th scope="col">{{ nameOf(data.b) }}</th>
@@ -123,7 +121,6 @@ export default {
                   </tr>
                 </template>
               </tbody>
-            </table>
           </table-wrap>
           <h3 id="cmp-same">{{ t('admin.compare.same') }}（{{ same.length }}）</h3>
           <ul class="columns"><li v-for="x in same" :key="x.item.id">{{ x.item.name }}</li></ul>

@@ -48,9 +48,7 @@ export default {
       <async-block :state="state" :retry="reload">
         <template #default="{ data }">
           <p class="count" role="status">{{ t('admin.events.count', { count: data.length }) }}</p>
-          <table-wrap :label="t('admin.events.title')">
-            <table class="events">
-              <caption class="visually-hidden">{{ t('admin.events.title') }}</caption>
+          <table-wrap :label="t('admin.events.title')" table-class="events">
               <thead><tr>
                 <th scope="col">{{ t('admin.events.at') }}</th><th scope="col">{{ t('admin.events.kind') }}</th>
                 <th scope="col">{{ t('admin.events.subjectColumn') }}</th><th scope="col">{{ t('admin.events.detail') }}</th>
@@ -63,7 +61,6 @@ export default {
                   <td class="detail">{{ e.detail }}</td>
                 </tr>
               </tbody>
-            </table>
           </table-wrap>
         </template>
       </async-block>

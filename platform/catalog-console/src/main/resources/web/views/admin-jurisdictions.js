@@ -32,9 +32,7 @@ export default {
       <async-block :state="state" :retry="reload">
         <template #default="{ data }">
           <p class="count" role="status">{{ t('admin.jurisdictions.count', { count: data.length, rejected }) }}</p>
-          <table-wrap :label="t('admin.jurisdictions.title')">
-            <table class="jurisdictions">
-              <caption class="visually-hidden">{{ t('admin.jurisdictions.title') }}</caption>
+          <table-wrap :label="t('admin.jurisdictions.title')" table-class="jurisdictions">
               <thead><tr>
                 <th scope="col">{{ t('admin.jurisdictions.id') }}</th><th scope="col">{{ t('admin.jurisdictions.name') }}</th>
                 <th scope="col">{{ t('admin.jurisdictions.level') }}</th><th scope="col">{{ t('admin.jurisdictions.parent') }}</th>
@@ -60,7 +58,6 @@ export default {
                   </tr>
                 </template>
               </tbody>
-            </table>
           </table-wrap>
         </template>
       </async-block>

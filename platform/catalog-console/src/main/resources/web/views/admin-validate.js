@@ -89,9 +89,7 @@ export default {
           <div v-else class="invalid">
             <p class="problem-title" role="alert"><strong>{{ t('admin.validate.invalid', { name: state.file.name, count: state.result.errors.length }) }}</strong></p>
             <p v-if="state.result.id">{{ t('admin.validate.would', { id: state.result.id, name: state.result.name || '—', version: state.result.version }) }}</p>
-            <table-wrap :label="t('admin.validate.errorsCaption')">
-              <error-table :errors="state.result.errors" :caption="t('admin.validate.errorsCaption')" />
-            </table-wrap>
+            <error-table :errors="state.result.errors" :caption="t('admin.validate.errorsCaption')" />
           </div>
         </template>
       </div>

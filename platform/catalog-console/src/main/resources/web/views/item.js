@@ -3,7 +3,7 @@ import { computed } from '../lib/vue.js';
 import { get } from '../lib/api.js';
 import { t, label } from '../lib/i18n.js';
 import { useLoad } from '../lib/use.js';
-import { offeringLink } from './jurisdiction.js';
+import { OfferingList } from '../components/offerings.js';
 
 /**
  * How fast a jurisdiction handles the item, in working days (0 for immediate), from the fastest limit of its
@@ -26,6 +26,7 @@ export function workingDays(entry) {
 
 export default {
   name: 'ItemView',
+  components: { OfferingList },
   props: { code: { type: String, required: true } },
   setup(props) {
     const { state, reload } = useLoad(() => get(`/api/items/${encodeURIComponent(props.code)}/jurisdictions`), () => props.code);
@@ -34,7 +35,7 @@ export default {
       entries.sort((a, b) => (a.days - b.days) || a.id.localeCompare(b.id));
       return entries;
     });
-    return { t, label, state, reload, rows, offeringLink };
+    return { t, label, state, reload, rows };
   },
   template: `
     <section>
@@ -67,15 +68,7 @@ export default {
                   <span v-else class="muted">{{ t('common.notStated') }}</span>
                   <span v-if="Number.isFinite(r.days)" class="fastest">{{ t('item.fastest', { how: r.days === 0 ? t('item.sameDay') : t('item.inWorkingDays', { days: r.days }) }) }}</span>
                 </dd></div>
-                <div><dt>{{ t('item.offeredIn') }}</dt><dd>
-                  <ul class="plain">
-                    <li v-for="o in r.offerings" :key="o.kind + o.container + o.seq">
-                      <router-link v-bind="offeringLink(o)">{{ o.title }}</router-link>
-                      <span class="muted"> {{ t('item.seq', { seq: o.seq }) }}</span>
-                      <span v-if="o.units.length" class="muted"> · {{ o.units.join('、') }}</span>
-                    </li>
-                  </ul>
-                </dd></div>
+                <div><dt>{{ t('item.offeredIn') }}</dt><dd><offering-list :offerings="r.offerings" with-units /></dd></div>
               </dl>
             </li>
           </ul>

@@ -4,6 +4,7 @@ import { get } from '../lib/api.js';
 import { t, label } from '../lib/i18n.js';
 import { useLoad } from '../lib/use.js';
 import { route, navigate } from '../lib/router.js';
+import { OfferingList } from '../components/offerings.js';
 
 export const FILTERS = ['q', 'level', 'channel', 'unit', 'category', 'applicant'];
 export const LEVELS = ['district', 'town', 'village'];
@@ -21,13 +22,6 @@ export function ancestry(list, id) {
     current = current.parent ? byId.get(current.parent) : null;
   }
   return chain;
-}
-
-/** Where an offering can be read: the list or the one-thing page of the jurisdiction that serves it. */
-export function offeringLink(offering) {
-  return offering.kind === 'bundle'
-    ? { to: '/jurisdictions/:id/one-things/:bundleId', params: { id: offering.jurisdiction, bundleId: offering.container } }
-    : { to: '/jurisdictions/:id/lists/:listId', params: { id: offering.jurisdiction, listId: offering.container } };
 }
 
 function distinctLimits(item) {
@@ -75,6 +69,7 @@ const JurisdictionHeader = {
 
 const ItemsTab = {
   name: 'ItemsTab',
+  components: { OfferingList },
   props: { id: { type: String, required: true } },
   setup(props) {
     const form = reactive(Object.fromEntries(FILTERS.map((f) => [f, route.query[f] ?? ''])));
@@ -101,7 +96,7 @@ const ItemsTab = {
       navigate('/jurisdictions/:id', { id: props.id }, {});
     }
     return {
-      t, label, form, state, reload, units, apply, clear, active, distinctLimits, offeringLink,
+      t, label, form, state, reload, units, apply, clear, active, distinctLimits,
       LEVELS, CHANNELS, CATEGORIES, APPLICANTS,
     };
   },
@@ -173,14 +168,7 @@ const ItemsTab = {
                   <span v-for="(limit, i) in distinctLimits(entry)" :key="limit.text"><span v-if="i">；</span><limit-text :limit="limit" /></span>
                   <span v-if="!distinctLimits(entry).length" class="muted">{{ t('common.notStated') }}</span>
                 </dd></div>
-                <div><dt>{{ t('item.offeredIn') }}</dt><dd>
-                  <ul class="plain">
-                    <li v-for="o in entry.offerings" :key="o.kind + o.container + o.seq">
-                      <router-link v-bind="offeringLink(o)">{{ o.title }}</router-link>
-                      <span class="muted"> {{ t('item.seq', { seq: o.seq }) }}</span>
-                    </li>
-                  </ul>
-                </dd></div>
+                <div><dt>{{ t('item.offeredIn') }}</dt><dd><offering-list :offerings="entry.offerings" /></dd></div>
               </dl>
             </li>
           </ul>
@@ -189,74 +177,46 @@ const ItemsTab = {
     </section>`,
 };
 
-const ListsTab = {
-  name: 'ListsTab',
-  props: { id: { type: String, required: true } },
+/** A jurisdiction's lists or its one-things, as a table with a link to each. */
+const SummaryTab = {
+  name: 'SummaryTab',
+  props: { id: { type: String, required: true }, kind: { type: String, required: true } },
   setup(props) {
-    const { state, reload } = useLoad(() => get(`/api/jurisdictions/${encodeURIComponent(props.id)}/lists`), () => props.id);
-    return { t, state, reload };
+    const lists = props.kind === 'lists';
+    const path = `/api/jurisdictions/${encodeURIComponent(props.id)}/${lists ? 'lists' : 'bundles'}`;
+    const { state, reload } = useLoad(() => get(path), () => props.id);
+    const title = computed(() => t(lists ? 'jurisdiction.tabLists' : 'jurisdiction.tabOneThings'));
+    const empty = computed(() => t(lists ? 'jurisdiction.noLists' : 'jurisdiction.noOneThings'));
+    const columns = lists ? ['list.title', 'list.type', 'list.document', 'list.entries', 'list.source']
+      : ['oneThing.name', 'oneThing.type', 'oneThing.lead', 'oneThing.items', 'oneThing.limit'];
+    return { t, state, reload, lists, title, empty, columns };
   },
   template: `
-    <section aria-labelledby="lists-heading">
-      <h2 id="lists-heading">{{ t('jurisdiction.tabLists') }}</h2>
+    <section :aria-labelledby="kind + '-heading'">
+      <h2 :id="kind + '-heading'">{{ title }}</h2>
       <async-block :state="state" :retry="reload">
         <template #default="{ data }">
-          <p v-if="!data.length">{{ t('jurisdiction.noLists') }}</p>
-          <table-wrap v-else :label="t('jurisdiction.tabLists')">
-            <table>
-              <caption class="visually-hidden">{{ t('jurisdiction.tabLists') }}</caption>
-              <thead><tr>
-                <th scope="col">{{ t('list.title') }}</th><th scope="col">{{ t('list.type') }}</th>
-                <th scope="col">{{ t('list.document') }}</th><th scope="col">{{ t('list.entries') }}</th>
-                <th scope="col">{{ t('list.source') }}</th>
-              </tr></thead>
-              <tbody>
-                <tr v-for="list in data" :key="list.id">
-                  <td><router-link to="/jurisdictions/:id/lists/:listId" :params="{ id, listId: list.id }">{{ list.title }}</router-link></td>
-                  <td>{{ list.type }}</td>
-                  <td>{{ list.document?.number || list.document?.title || '' }}</td>
-                  <td class="num">{{ list.entries }}</td>
-                  <td>{{ list.provenance?.inherited ? t('list.inheritedFrom', { id: list.provenance.jurisdiction }) : t('list.own') }}</td>
-                </tr>
-              </tbody>
-            </table>
-          </table-wrap>
-        </template>
-      </async-block>
-    </section>`,
-};
-
-const OneThingsTab = {
-  name: 'OneThingsTab',
-  props: { id: { type: String, required: true } },
-  setup(props) {
-    const { state, reload } = useLoad(() => get(`/api/jurisdictions/${encodeURIComponent(props.id)}/bundles`), () => props.id);
-    return { t, state, reload };
-  },
-  template: `
-    <section aria-labelledby="onethings-heading">
-      <h2 id="onethings-heading">{{ t('jurisdiction.tabOneThings') }}</h2>
-      <async-block :state="state" :retry="reload">
-        <template #default="{ data }">
-          <p v-if="!data.length">{{ t('jurisdiction.noOneThings') }}</p>
-          <table-wrap v-else :label="t('jurisdiction.tabOneThings')">
-            <table>
-              <caption class="visually-hidden">{{ t('jurisdiction.tabOneThings') }}</caption>
-              <thead><tr>
-                <th scope="col">{{ t('oneThing.name') }}</th><th scope="col">{{ t('oneThing.type') }}</th>
-                <th scope="col">{{ t('oneThing.lead') }}</th><th scope="col">{{ t('oneThing.items') }}</th>
-                <th scope="col">{{ t('oneThing.limit') }}</th>
-              </tr></thead>
-              <tbody>
-                <tr v-for="b in data" :key="b.id">
-                  <td><router-link to="/jurisdictions/:id/one-things/:bundleId" :params="{ id, bundleId: b.id }">{{ b.name }}</router-link></td>
-                  <td>{{ b.type }}</td>
-                  <td>{{ b.lead.join('、') }}</td>
-                  <td class="num">{{ b.items }}</td>
-                  <td><limit-text :limit="b.limit" /></td>
-                </tr>
-              </tbody>
-            </table>
+          <p v-if="!data.length">{{ empty }}</p>
+          <table-wrap v-else :label="title">
+            <thead><tr><th v-for="c in columns" :key="c" scope="col">{{ t(c) }}</th></tr></thead>
+            <tbody v-if="lists">
+              <tr v-for="list in data" :key="list.id">
+                <td><router-link to="/jurisdictions/:id/lists/:listId" :params="{ id, listId: list.id }">{{ list.title }}</router-link></td>
+                <td>{{ list.type }}</td>
+                <td>{{ list.document?.number || list.document?.title || '' }}</td>
+                <td class="num">{{ list.entries }}</td>
+                <td>{{ list.provenance?.inherited ? t('list.inheritedFrom', { id: list.provenance.jurisdiction }) : t('list.own') }}</td>
+              </tr>
+            </tbody>
+            <tbody v-else>
+              <tr v-for="b in data" :key="b.id">
+                <td><router-link to="/jurisdictions/:id/one-things/:bundleId" :params="{ id, bundleId: b.id }">{{ b.name }}</router-link></td>
+                <td>{{ b.type }}</td>
+                <td>{{ b.lead.join('、') }}</td>
+                <td class="num">{{ b.items }}</td>
+                <td><limit-text :limit="b.limit" /></td>
+              </tr>
+            </tbody>
           </table-wrap>
         </template>
       </async-block>
@@ -265,13 +225,12 @@ const OneThingsTab = {
 
 export default {
   name: 'JurisdictionView',
-  components: { JurisdictionHeader, ItemsTab, ListsTab, OneThingsTab },
+  components: { JurisdictionHeader, ItemsTab, SummaryTab },
   props: { id: { type: String, required: true }, tab: { type: String, default: 'items' } },
   template: `
     <div>
       <jurisdiction-header :id="id" />
       <items-tab v-if="tab === 'items'" :id="id" />
-      <lists-tab v-else-if="tab === 'lists'" :id="id" />
-      <one-things-tab v-else :id="id" />
+      <summary-tab v-else :id="id" :key="tab" :kind="tab" />
     </div>`,
 };

@@ -14,8 +14,10 @@ export default {
     );
     // the list with its provenance: the fields side by side today ({id, title, …, provenance}), tolerated as {value, provenance}
     const list = computed(() => (state.data ? (state.data.value ?? state.data) : null));
+    // web addresses (several per row since issue 13: urls; one before: url) and apps
+    const onlineOf = (e) => [...(e.online?.urls ?? (e.online?.url ? [e.online.url] : [])), ...(e.online?.apps ?? [])];
     const jurisdiction = useJurisdictionName(() => props.id);
-    return { jurisdiction, t, label, state, reload, list };
+    return { jurisdiction, t, label, state, reload, list, onlineOf };
   },
   template: `
     <section>
@@ -35,9 +37,7 @@ export default {
             </dd></div>
             <div><dt>{{ t('list.source') }}</dt><dd>{{ data.provenance?.inherited ? t('list.inheritedFrom', { id: data.provenance.jurisdiction }) : t('list.own') }}</dd></div>
           </dl>
-          <table-wrap :label="list.title">
-            <table>
-              <caption class="visually-hidden">{{ list.title }}</caption>
+          <table-wrap :label="list.title" table-class="entries">
               <thead><tr>
                 <th scope="col">{{ t('list.seq') }}</th><th scope="col">{{ t('list.item') }}</th>
                 <th scope="col">{{ t('item.units') }}</th><th scope="col">{{ t('item.channels') }}</th>
@@ -49,14 +49,16 @@ export default {
                   <td>
                     <router-link to="/items/:code" :params="{ code: e.code || e.item }">{{ e.name }}</router-link>
                     <span v-if="e.local" class="badge"> {{ t('item.local') }}</span>
-                    <div v-if="e.online?.url || e.online?.apps?.length" class="muted small">
-                      {{ t('list.online') }}: {{ [e.online.url, ...(e.online.apps || [])].filter(Boolean).join('、') }}
+                    <inferred-mark :inferred="e.inferred" field="item" />
+                    <div v-if="onlineOf(e).length" class="muted small">
+                      {{ t('list.online') }}：{{ onlineOf(e).join('、') }} <inferred-mark :inferred="e.inferred" field="online" />
                     </div>
                   </td>
-                  <td>{{ e.units.join('、') }}</td>
-                  <td><chips :items="e.channels" vocab="channel" /></td>
+                  <td>{{ e.units.join('、') }} <inferred-mark :inferred="e.inferred" field="units" /></td>
+                  <td><chips :items="e.channels" vocab="channel" /> <inferred-mark :inferred="e.inferred" field="channels" /></td>
                   <td>
                     <limit-text v-if="e.limit || (!e.limitBefore && !e.limitAfter)" :limit="e.limit" />
+                    <inferred-mark :inferred="e.inferred" field="limit" />
                     <span v-if="e.limitBefore || e.limitAfter" class="accelerated">
                       {{ t('list.before') }} {{ e.limitBefore?.text || '—' }} → {{ t('list.after') }} {{ e.limitAfter?.text || '—' }}
                     </span>
@@ -70,7 +72,6 @@ export default {
                   </td>
                 </tr>
               </tbody>
-            </table>
           </table-wrap>
         </template>
       </async-block>

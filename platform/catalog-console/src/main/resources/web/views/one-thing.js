@@ -91,8 +91,8 @@ export default {
             <p v-else>{{ t('oneThing.noOverall') }}</p>
           </div>
           <dl class="facts">
-            <div><dt>{{ t('oneThing.lead') }}</dt><dd><chips :items="data.bundle.lead" /></dd></div>
-            <div><dt>{{ t('oneThing.co') }}</dt><dd><chips :items="data.bundle.co" /></dd></div>
+            <div><dt>{{ t('oneThing.lead') }}</dt><dd><chips :items="data.bundle.lead" /> <inferred-mark :inferred="data.bundle.inferred" field="lead" /></dd></div>
+            <div><dt>{{ t('oneThing.co') }}</dt><dd><chips :items="data.bundle.co" /> <inferred-mark :inferred="data.bundle.inferred" field="co" /></dd></div>
             <div v-if="data.bundle.level"><dt>{{ t('oneThing.level') }}</dt><dd>{{ data.bundle.level }}</dd></div>
             <div v-if="data.bundle.place"><dt>{{ t('oneThing.place') }}</dt><dd>{{ data.bundle.place }}</dd></div>
             <div v-if="data.bundle.result"><dt>{{ t('oneThing.result') }}</dt><dd>{{ data.bundle.result }}</dd></div>
@@ -103,9 +103,9 @@ export default {
               <h3><router-link to="/items/:code" :params="{ code: item.code || item.item }">{{ item.name }}</router-link>
                 <span v-if="item.code" class="muted code"> {{ item.code }}</span></h3>
               <dl class="facts">
-                <div><dt>{{ t('item.units') }}</dt><dd><chips :items="item.units" /></dd></div>
+                <div><dt>{{ t('item.units') }}</dt><dd><chips :items="item.units" /> <inferred-mark :inferred="item.inferred" field="unit" /></dd></div>
                 <div><dt>{{ t('item.limits') }}</dt><dd>
-                  <limit-text :limit="item.limit" />
+                  <limit-text :limit="item.limit" /> <inferred-mark :inferred="item.inferred" field="limit" />
                   <due-line v-if="item.limit" :answer="dueOf(item.limit)" :loading="due.loading" />
                 </dd></div>
                 <div v-if="item.includes.length"><dt>{{ t('oneThing.includes') }}</dt><dd>{{ item.includes.join('；') }}</dd></div>
@@ -118,6 +118,8 @@ export default {
                   <span v-else class="muted">{{ t('oneThing.noMaterials') }}</span>
                 </dd></div>
                 <div v-if="item.remarks"><dt>{{ t('oneThing.remarks') }}</dt><dd>{{ item.remarks }}</dd></div>
+                <div v-if="item.rules && item.rules.length"><dt>{{ t('oneThing.rules') }}</dt><dd>
+                  <ul class="plain"><li v-for="(r, i) in item.rules" :key="i">{{ r }}</li></ul></dd></div>
               </dl>
             </li>
           </ol>

@@ -93,9 +93,8 @@ class AdminJourneyIT {
         new Select(browser.find("#cmp-a")).selectByValue("341000");
         new Select(browser.find("#cmp-b")).selectByValue("341504");
         browser.find("form.compare-form button[type='submit']").click();
-        browser.settle();
-        assertTrue(browser.driver().getCurrentUrl().endsWith("#/admin/compare?a=341000&b=341504"), browser.driver().getCurrentUrl());
-        assertEquals("黄山市 与 叶集区", browser.find("main h2").getText());
+        browser.awaitRoute("/admin/compare?a=341000&b=341504");
+        browser.awaitText("main h2", "黄山市 与 叶集区");
         // 社会保障卡申领: Huangshan at bank outlets and online (000), Yeji on its village platform (004)
         WebElement item = browser.find("table.compare").findElement(By.xpath(".//tr[th//a[text()='社会保障卡申领']]"));
         List<WebElement> rows = new ArrayList<>(List.of(item));
@@ -108,9 +107,8 @@ class AdminJourneyIT {
         browser.screenshot("admin-compare");
 
         browser.find("form.compare-form button.secondary").click();
-        browser.settle();
-        assertTrue(browser.driver().getCurrentUrl().endsWith("#/admin/compare?a=341504&b=341000"), browser.driver().getCurrentUrl());
-        assertEquals("叶集区 与 黄山市", browser.find("main h2").getText());
+        browser.awaitRoute("/admin/compare?a=341504&b=341000");
+        browser.awaitText("main h2", "叶集区 与 黄山市");
         assertEquals(List.of(), browser.consoleErrors());
     }
 

@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -109,6 +110,23 @@ final class Browser implements AutoCloseable {
     void go(String route) {
         driver.executeScript("window.location.hash = arguments[0];", route);
         settle();
+    }
+
+    /**
+     * Waits until the console shows a route starting with {@code prefix} (compared decoded: {@code /items/社会保障卡申领})
+     * and has settled: after a click or a key that navigates, the old screen is still there for a moment.
+     */
+    void awaitRoute(String prefix) {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return decodeURIComponent(window.location.hash).startsWith('#' + arguments[0]);", prefix)));
+        settle();
+    }
+
+    /** Waits until an element shows exactly this text (the page re-renders after a click), and answers it. */
+    String awaitText(String css, String expected) {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> expected.equals(d.findElement(By.cssSelector(css)).getText()));
+        return expected;
     }
 
     void settle() {

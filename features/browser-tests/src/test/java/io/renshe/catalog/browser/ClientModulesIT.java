@@ -73,8 +73,7 @@ class ClientModulesIT {
         browser.open("/sign-in");
         browser.find("#signin-user").sendKeys("管理员");
         browser.find("#signin-password").sendKeys("密码 p@ss", Keys.ENTER);
-        browser.settle();
-        assertEquals("人社服务事项目录", browser.find("main h1").getText(), "back to where the user came from");
+        browser.awaitText("main h1", "人社服务事项目录");
         assertEquals("管理员", browser.find("header .user").getText());
         String expected = "Basic " + Base64.getEncoder().encodeToString("管理员:密码 p@ss".getBytes(StandardCharsets.UTF_8));
         Object header = browser.asyncScript("const done = arguments[arguments.length - 1];"
@@ -82,8 +81,7 @@ class ClientModulesIT {
         assertEquals(expected, header);
         assertEquals(null, browser.script("return window.localStorage.getItem('renshe.auth');"), "never kept beyond the tab");
         browser.find("header button.link:not([lang])").click();
-        browser.settle();
-        assertTrue(browser.texts("header .user").isEmpty());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Browser.WAIT).until(d -> browser.texts("header .user").isEmpty());
         assertEquals(null, browser.asyncScript("const done = arguments[arguments.length - 1];"
                 + "import('/console/lib/auth.js').then(a => done(a.authorization()));"));
         assertEquals(List.of(), browser.consoleErrors());

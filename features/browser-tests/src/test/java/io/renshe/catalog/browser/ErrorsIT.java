@@ -87,8 +87,8 @@ class ErrorsIT {
             browser.driver().deleteNetworkConditions();
         }
         browser.find(".problem button").click();
-        browser.settle();
-        assertTrue(browser.all(".problem").isEmpty(), "retry once the platform is back");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Browser.WAIT)
+                .until(d -> browser.all(".problem").isEmpty() && !browser.all("table.events tbody tr").isEmpty());
         assertEquals(List.of(), browser.unexpectedConsoleErrors(Pattern.compile("ERR_INTERNET_DISCONNECTED|Failed to fetch")));
     }
 

@@ -24,7 +24,7 @@ class FindItemJourneyIT {
         browser.open("/");
         WebElement search = browser.find("#item-search");
         search.sendKeys("社会保障卡申领", Keys.ENTER);
-        browser.settle();
+        browser.awaitRoute("/items/社会保障卡申领");
         assertEquals("社会保障卡申领", browser.find("main h1").getText());
         assertTrue(browser.driver().getCurrentUrl().endsWith("#/items/%E7%A4%BE%E4%BC%9A%E4%BF%9D%E9%9A%9C%E5%8D%A1%E7%94%B3%E9%A2%86"),
                 browser.driver().getCurrentUrl());
@@ -43,7 +43,7 @@ class FindItemJourneyIT {
 
         // on to Huangshan's items, searched by the same name
         huangshan.findElement(org.openqa.selenium.By.cssSelector("h3 a")).click();
-        browser.settle();
+        browser.awaitRoute("/jurisdictions/341000?q=社会保障卡申领");
         assertEquals("黄山市", browser.find("main h1").getText());
         assertEquals("社会保障卡申领", browser.find("#f-q").getAttribute("value"));
         List<String> names = browser.texts(".cards .card h3 a");
@@ -74,8 +74,7 @@ class FindItemJourneyIT {
         int all = browser.all(".cards .card").size();
         new org.openqa.selenium.support.ui.Select(browser.find("#f-channel")).selectByValue("bank");
         browser.find("form.filters button[type='submit']").click();
-        browser.settle();
-        assertTrue(browser.driver().getCurrentUrl().contains("channel=bank"), browser.driver().getCurrentUrl());
+        browser.awaitRoute("/jurisdictions/341000?channel=bank");
         int bank = browser.all(".cards .card").size();
         assertTrue(bank > 0 && bank < all, bank + " of " + all);
         for (WebElement card : browser.all(".cards .card")) {

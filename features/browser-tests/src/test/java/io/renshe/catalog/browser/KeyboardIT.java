@@ -24,7 +24,7 @@ class KeyboardIT {
         keys.sendKeys(Keys.TAB).perform();
         assertEquals("item-search", browser.script("return document.activeElement.id;"));
         keys.sendKeys("1.10.1").sendKeys(Keys.ENTER).perform();
-        browser.settle();
+        browser.awaitRoute("/items/1.10.1");
         assertEquals("社会保障卡申领", browser.find("main h1").getText());
         assertEquals("H1", browser.script("return document.activeElement.tagName;"), "focus moves to the new page's heading");
         assertEquals(List.of(), browser.consoleErrors());

@@ -70,7 +70,7 @@ final class WebFiles {
 
     private static String type(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        if (name.equals("LICENSE") || name.equals("NOTICE")) {
+        if (name.startsWith("LICENSE") || name.equals("NOTICE")) {
             return TYPES.get("txt");
         }
         int dot = name.lastIndexOf('.');

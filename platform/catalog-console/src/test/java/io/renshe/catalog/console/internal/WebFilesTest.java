@@ -44,6 +44,7 @@ class WebFilesTest {
         assertNotNull(files.resolve("/vendor/echarts/5.3.1/dist/echarts.esm.min.js"));
         assertEquals("text/plain;charset=UTF-8", files.resolve("/vendor/vue/3.5.13/LICENSE").contentType());
         assertEquals("text/plain;charset=UTF-8", files.resolve("/vendor/echarts/5.3.1/NOTICE").contentType());
+        assertEquals("text/plain;charset=UTF-8", files.resolve("/vendor/echarts/5.3.1/licenses/LICENSE-d3").contentType());
     }
 
     @ParameterizedTest

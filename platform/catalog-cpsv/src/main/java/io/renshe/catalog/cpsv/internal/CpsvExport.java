@@ -35,7 +35,8 @@ import io.renshe.catalog.api.time.TimeLimit;
  * ({@code dct:audience}) and handling levels ({@code cv:isClassifiedBy}) as {@code skos:Concept}s, the jurisdiction as
  * {@code dct:spatial} ({@code dct:Location}), its units as competent authorities ({@code cv:PublicOrganisation}), its
  * channels ({@code cv:Channel}), its materials as inputs ({@code cv:Evidence}) and every time limit as written as a
- * {@code cpsv:Rule};</li>
+ * {@code cpsv:Rule}; where no document names a unit, the competent authority is the bureau itself and the
+ * description says that the documents name none;</li>
  * <li>each one-thing is a {@code cv:LifeEvent} grouping the services of its items.</li>
  * </ul>
  * <b>Processing time.</b> {@code cv:processingTime} is an {@code xsd:duration}, a calendar length. The limit used is
@@ -129,7 +130,6 @@ final class CpsvExport {
         node.put("dct:identifier", item.code() != null ? item.code() : item.id());
         node.put("dct:title", text(item.name()));
         List<Limit> limits = limits(effective.offerings());
-        node.put("dct:description", text(description(effective, limits)));
         putAll(node, "dcat:keyword", item.aliases().stream().map(CpsvExport::text).toList());
         Category category = item.category() == null ? null : Category.ofKey(item.category());
         if (category != null) {
@@ -153,9 +153,13 @@ final class CpsvExport {
         for (String unit : effective.units()) {
             authorities.add(ref(organisation(unit)));
         }
+        String bureau = null;
         if (authorities.isEmpty()) {
-            authorities.add(ref(bureau()));
+            bureau = bureau();
+            authorities.add(ref(bureau));
         }
+        node.put("dct:description", text(description(effective, limits)
+                + (bureau == null ? "" : "文件未列明承办单位，以" + label(bureau) + "为主管机关。")));
         node.put("cv:hasCompetentAuthority", authorities);
         List<Object> channels = new ArrayList<>();
         for (Channel channel : effective.channels()) {
@@ -339,7 +343,15 @@ final class CpsvExport {
         });
     }
 
-    /** The bureau itself, for a service whose rows name no unit: its agency unit if it has one. */
+    @SuppressWarnings("unchecked")
+    private String label(String organisation) {
+        return (String) ((Map<String, Object>) nodes.get(organisation).get("skos:prefLabel")).get("@value");
+    }
+
+    /**
+     * The bureau itself, for a service whose documents name no unit: the jurisdiction's own agency unit (黄山市人力资源和
+     * 社会保障局), else "<name>人力资源社会保障部门"; the service's description says so.
+     */
     private String bureau() {
         for (Sourced<Unit> unit : catalog.units()) {
             if ("agency".equals(unit.value().type()) && !unit.provenance().inherited()) {

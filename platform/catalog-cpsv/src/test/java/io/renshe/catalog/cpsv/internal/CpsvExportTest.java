@@ -110,6 +110,8 @@ class CpsvExportTest {
         assertEquals("http://www.w3.org/2001/XMLSchema#duration", time.getDatatypeURI());
         assertEquals(Set.of("黄山市人力资源和社会保障局"),
                 labels(model, activation, cv(model, "hasCompetentAuthority"), CpsvShapes.NAMESPACE_SKOS + "prefLabel"));
+        assertTrue(one(model, activation, dct(model, "description")).asLiteral().getString()
+                .endsWith("文件未列明承办单位，以黄山市人力资源和社会保障局为主管机关。"));
     }
 
     @Test
@@ -183,8 +185,9 @@ class CpsvExportTest {
                 List.of(), Limit.of("1个工作日"), List.of(id), null, null);
         BundleItem activationItem = new BundleItem("3", "社会保障卡启用", "1.10.2", false, null, List.of(), List.of(),
                 Limit.of("即时办结"), List.of(), null, null);
-        OneThing oneThing = new OneThing("card-one-thing-1", "1", "我要办理社会保障卡", List.of("黄山市人力资源和社会保障局"),
-                List.of("各区县人力资源和社会保障局", "各社会保障卡合作银行"), null, null, null, null, List.of(), List.of(), List.of(id),
+        // 002 names no lead or co-units of the one-thing, and no unit for 社会保障卡启用
+        OneThing oneThing = new OneThing("card-one-thing-1", "1", "我要办理社会保障卡", List.of(), List.of(), null, null, null,
+                null, List.of(), List.of(), List.of(id),
                 null, List.of(), List.of(), List.of(cardItem, activationItem));
         BundleSet set = new BundleSet("card-one-thing", "我要办理社会保障卡", "一件事一次办", false,
                 new DocumentRef(null, "“我要办理社会保障卡”一件事", null, null), List.of(oneThing), "341000", "card-one-thing.yaml");
