@@ -1,0 +1,109 @@
+package io.renshe.catalog.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+
+/**
+ * The console's client modules, run in the browser itself: problems from today's error body, from RFC 9457
+ * problem+json and from a body that is not JSON all come out as the same plain Chinese words; the sign-in form keeps
+ * Basic credentials (UTF-8) that every request then carries.
+ */
+@ExtendWith(PlatformExtension.class)
+class ClientModulesIT {
+
+    /** Calls describeProblem(toProblem(status, body)) in the page and answers {kind, title, text, detail, parameter}. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> describe(Browser browser, int status, String bodyJson) {
+        return (Map<String, Object>) browser.asyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "import('/console/lib/api.js').then(api => {"
+                + "  const p = api.toProblem(arguments[0], arguments[1] === null ? null : JSON.parse(arguments[1]));"
+                + "  const w = api.describeProblem(p);"
+                + "  done({ kind: p.kind, title: w.title, text: w.text, detail: w.detail, parameter: p.parameter, errors: p.errors });"
+                + "}).catch(e => done({ error: String(e) }));", status, bodyJson);
+    }
+
+    @Test
+    void todaysErrorBodyAndProblemJsonSayTheSame(Browser browser) {
+        browser.open("/");
+        Map<String, Object> legacy = describe(browser, 400,
+                "{\"status\":400,\"error\":\"Bad Request\",\"message\":\"Parameter level must be one of district, town, village\",\"parameter\":\"level\"}");
+        Map<String, Object> problem = describe(browser, 400,
+                "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"Parameter level must be one of district, town, village\",\"parameter\":\"level\"}");
+        assertEquals("查询条件有误", legacy.get("title"));
+        assertEquals("“办理层级”的值不正确，请修改后重试。", legacy.get("text"));
+        assertEquals("Parameter level must be one of district, town, village", legacy.get("detail"));
+        assertEquals(legacy, problem);
+    }
+
+    @Test
+    void everyStatusHasPlainWords(Browser browser) {
+        browser.open("/");
+        assertEquals("需要登录", describe(browser, 401, "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401}").get("title"));
+        assertEquals("没有权限", describe(browser, 403, "{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"renshe-office-341504 may not write 341000\"}").get("title"));
+        assertEquals("没有找到", describe(browser, 404, "{\"status\":404,\"error\":\"Not Found\",\"message\":\"No jurisdiction 9\"}").get("title"));
+        assertEquals("内容已被他人修改", describe(browser, 409, "{\"title\":\"Conflict\",\"status\":409}").get("title"));
+        assertEquals("服务暂时不可用", describe(browser, 503, "{\"status\":\"DOWN\"}").get("title"));
+        Map<String, Object> html = describe(browser, 500, null);
+        assertEquals("平台内部出错", html.get("title"));
+        assertEquals(null, html.get("detail"), "a body that is not a problem is never shown");
+        Map<String, Object> teapot = describe(browser, 418, null);
+        assertEquals("出现意外情况", teapot.get("title"));
+        Map<String, Object> rows = describe(browser, 422,
+                "{\"title\":\"Unprocessable\",\"status\":422,\"errors\":[{\"file\":\"nearby.yaml\",\"line\":9,\"reason\":\"unknown unit\"},{\"pointer\":\"/limit\",\"detail\":\"unparseable\"}]}");
+        assertEquals("内容没有通过检查", rows.get("title"));
+        assertEquals(List.of(
+                Map.of("file", "nearby.yaml", "line", 9L, "reason", "unknown unit"),
+                Map.of("parameter", "/limit", "reason", "unparseable")),
+                ((List<?>) rows.get("errors")).stream().map(e -> withoutNulls((Map<?, ?>) e)).toList());
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void signInKeepsBasicCredentialsForEveryRequest(Browser browser) {
+        browser.open("/sign-in");
+        browser.find("#signin-user").sendKeys("管理员");
+        browser.find("#signin-password").sendKeys("密码 p@ss", Keys.ENTER);
+        browser.awaitText("main h1", "人社服务事项目录");
+        assertEquals("管理员", browser.find("header .user").getText());
+        String expected = "Basic " + Base64.getEncoder().encodeToString("管理员:密码 p@ss".getBytes(StandardCharsets.UTF_8));
+        Object header = browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/console/lib/auth.js').then(a => done(a.authorization()));");
+        assertEquals(expected, header);
+        assertEquals(null, browser.script("return window.localStorage.getItem('renshe.auth');"), "never kept beyond the tab");
+        browser.find("header button.link:not([lang])").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Browser.WAIT).until(d -> browser.texts("header .user").isEmpty());
+        assertEquals(null, browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/console/lib/auth.js').then(a => done(a.authorization()));"));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void anEmptySignInFormSaysWhatIsMissing(Browser browser) {
+        browser.open("/sign-in");
+        browser.find("form.stack button[type='submit']").click();
+        assertEquals("请填写用户名。", browser.find("#signin-user-error").getText());
+        assertEquals("true", browser.find("#signin-user").getAttribute("aria-invalid"));
+        assertEquals("signin-user-error", browser.find("#signin-user").getAttribute("aria-describedby"));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    private static Map<Object, Object> withoutNulls(Map<?, ?> map) {
+        Map<Object, Object> result = new java.util.HashMap<>();
+        map.forEach((k, v) -> {
+            if (v != null) {
+                result.put(k, v);
+            }
+        });
+        return result;
+    }
+}

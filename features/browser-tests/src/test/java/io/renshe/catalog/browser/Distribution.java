@@ -1,0 +1,230 @@
+package io.renshe.catalog.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The platform's built distribution, unpacked afresh under {@code target/platform} and started as the README starts
+ * it ({@code bin/karaf server}) in a process of its own, on free ports for HTTP, SSH and the two RMI ports. Ready when
+ * {@code /api/health} answers 200 with every shipped jurisdiction active and the console answers; {@link #close()}
+ * stops it (SIGTERM to the JVM, then kill after 30 s), also when a test failed, and a JVM shutdown hook does the same
+ * if the test JVM itself is stopped.
+ */
+final class Distribution implements AutoCloseable {
+
+    /** The jurisdictions the distribution boots with: 安徽省, 黄山市, 六安市, 叶集区, 甘肃省, 白银市, 白银区. */
+    static final int SHIPPED_JURISDICTIONS = 7;
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private final Path home;
+    private final int httpPort;
+    private final Process process;
+    private final Path log;
+    private final Thread hook;
+
+    private Distribution(Path home, int httpPort, Process process, Path log) {
+        this.home = home;
+        this.httpPort = httpPort;
+        this.process = process;
+        this.log = log;
+        this.hook = new Thread(this::stop, "stop-platform");
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /** Unpacks and starts the distribution, and waits until it serves. */
+    static Distribution start() throws IOException, InterruptedException {
+        Path archive = Path.of(required("renshe.distribution"));
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalStateException("The distribution " + archive + " is not built: run the reactor build "
+                    + "(mvn -B verify) from the repository root");
+        }
+        Path work = Path.of(required("renshe.work"));
+        deleteTree(work);
+        Files.createDirectories(work);
+        run(work, "tar", "xzf", archive.toString(), "-C", work.toString());
+        Path home;
+        try (Stream<Path> children = Files.list(work)) {
+            home = children.filter(Files::isDirectory).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("empty distribution archive " + archive));
+        }
+        int http = freePort();
+        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(freePort()));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(freePort()));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(freePort()));
+
+        Path log = work.resolve("karaf-console.log");
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().put("RENSHE_HTTP_PORT", Integer.toString(http));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("KARAF_DEBUG");
+        Distribution distribution = new Distribution(home, http, builder.start(), log);
+        try {
+            distribution.awaitReady();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            distribution.close();
+            throw e;
+        }
+        return distribution;
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + httpPort;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        String last = "no answer yet";
+        Pattern active = Pattern.compile("\"status\"\\s*:\\s*\"active\"");
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("bin/karaf server exited with " + process.exitValue() + ":\n" + tail());
+            }
+            try {
+                HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                last = health.statusCode() + " " + health.body();
+                if (health.statusCode() == 200 && active.matcher(health.body()).results().count() == SHIPPED_JURISDICTIONS) {
+                    HttpResponse<Void> console = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/console/"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                    if (console.statusCode() == 200) {
+                        return;
+                    }
+                    last = "console answered " + console.statusCode();
+                }
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The platform was not ready within " + READY_TIMEOUT.toSeconds() + " s; last: "
+                + last + "\n" + tail());
+    }
+
+    /** The last lines of Karaf's log, for a failure message. */
+    String tail() {
+        Path karafLog = home.resolve("data/log/karaf.log");
+        List<String> lines = new ArrayList<>();
+        for (Path file : List.of(log, karafLog)) {
+            try {
+                List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+                lines.add("--- " + file);
+                lines.addAll(all.subList(Math.max(0, all.size() - 40), all.size()));
+            } catch (IOException e) {
+                lines.add("--- " + file + ": " + e.getMessage());
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down
+        }
+    }
+
+    private void stop() {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                handle.destroyForcibly();
+            }
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is not set (the failsafe configuration sets it)");
+        }
+        return value;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void setProperty(Path cfg, String key, String value) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(cfg, StandardCharsets.UTF_8));
+        boolean set = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches("\\s*" + Pattern.quote(key) + "\\s*=.*")) {
+                lines.set(i, key + " = " + value);
+                set = true;
+            }
+        }
+        if (!set) {
+            lines.add(key + " = " + value);
+        }
+        Files.write(cfg, lines, StandardCharsets.UTF_8);
+    }
+
+    /** Writes a configuration file of etc/ (Config Admin applies it at once). */
+    void writeConfiguration(String name, String content) throws IOException {
+        Path target = home.resolve("etc").resolve(name);
+        Path temp = Files.createTempFile(home.resolve("data"), "cfg", ".tmp");
+        Files.writeString(temp, content, StandardCharsets.UTF_8);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    String readConfiguration(String name) throws IOException {
+        return Files.readString(home.resolve("etc").resolve(name), StandardCharsets.UTF_8);
+    }
+
+    private static void run(Path directory, String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        String output;
+        try (InputStream in = p.getInputStream()) {
+            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (p.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + output);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

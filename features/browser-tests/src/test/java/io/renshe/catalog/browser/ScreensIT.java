@@ -1,0 +1,76 @@
+package io.renshe.catalog.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every screen loads afresh in the browser with its heading, without a problem shown and without an error in the
+ * browser's console; a screenshot of each is left in target/screenshots. Headings are those of the source documents
+ * (000: Huangshan's lists; 002: the card one-thing; 004: Yeji's village list).
+ */
+@ExtendWith(PlatformExtension.class)
+class ScreensIT {
+
+    static Stream<Arguments> screens() {
+        return Stream.of(
+                Arguments.of("home", "/", "人社服务事项目录"),
+                Arguments.of("jurisdiction-items", "/jurisdictions/341000", "黄山市"),
+                Arguments.of("jurisdiction-items-filtered", "/jurisdictions/341504?channel=village&q=%E7%A4%BE%E4%BF%9D%E5%8D%A1", "叶集区"),
+                Arguments.of("jurisdiction-lists", "/jurisdictions/341000/lists", "黄山市"),
+                Arguments.of("jurisdiction-one-things", "/jurisdictions/620402/one-things", "白银区"),
+                Arguments.of("list", "/jurisdictions/341504/lists/village-platform", "六安市叶集区社会保险村级服务平台服务事项责任清单"),
+                Arguments.of("one-thing", "/jurisdictions/341000/one-things/card-one-thing-1", "我要办理社会保障卡"),
+                Arguments.of("item", "/items/1.10.1", "社会保障卡申领"),
+                Arguments.of("admin-jurisdictions", "/admin/jurisdictions", "辖区部署情况"),
+                Arguments.of("admin-validate", "/admin/validate", "部署前校验目录包"),
+                Arguments.of("admin-compare", "/admin/compare?a=341000&b=341504", "两个辖区对比"),
+                Arguments.of("admin-events", "/admin/events", "事件日志"),
+                Arguments.of("sign-in", "/sign-in", "登录"),
+                Arguments.of("not-found", "/no/such/screen", "没有这个页面"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("screens")
+    void loadsWithoutConsoleErrors(String name, String route, String heading, Browser browser) throws Exception {
+        browser.open(route);
+        assertEquals(heading, browser.find("main h1").getText());
+        assertEquals(List.of(), browser.texts(".problem"), "no problem shown on " + route);
+        assertEquals(List.of(), browser.consoleErrors(), "browser console of " + route);
+        assertEquals("zh-CN", browser.script("return document.documentElement.lang;"));
+        browser.screenshot(name);
+    }
+
+    @Test
+    void theEnglishSwitchTranslatesAndIsKept(Browser browser) throws Exception {
+        browser.open("/jurisdictions/341000");
+        browser.find("header button[lang='en']").click();
+        browser.awaitText("#items-heading", "Items");
+        assertEquals("en", browser.script("return document.documentElement.lang;"));
+        assertTrue(browser.find("label[for='f-channel']").getText().contains("Channel"));
+        browser.screenshot("jurisdiction-items-en");
+        browser.open("/");
+        assertEquals("HR & Social Security Service Catalog", browser.find("main h1").getText(), "kept across loads");
+        browser.find("header button[lang='zh-CN']").click();
+        browser.awaitText("main h1", "人社服务事项目录");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void everyFormFieldHasALabel(Browser browser) {
+        for (String route : List.of("/", "/jurisdictions/341000", "/admin/validate", "/admin/compare", "/admin/events", "/sign-in")) {
+            browser.open(route);
+            Object unlabelled = browser.script("return [...document.querySelectorAll('input, select, textarea')]"
+                    + ".filter(f => !(f.labels && f.labels.length) && !f.getAttribute('aria-label')).map(f => f.id || f.name || f.outerHTML);");
+            assertEquals(List.of(), unlabelled, route);
+        }
+    }
+}
