@@ -9,7 +9,7 @@
  * queries, where an item is offered, and comparisons. Every type here is an immutable value.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.renshe.catalog.api;
 
 import org.osgi.annotation.bundle.Export;
