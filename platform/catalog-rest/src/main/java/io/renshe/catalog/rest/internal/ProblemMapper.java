@@ -1,7 +1,5 @@
 package io.renshe.catalog.rest.internal;
 
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.ws.rs.WebApplicationException;
@@ -80,11 +78,8 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         };
         Response.ResponseBuilder answer = Response.status(status).type(PROBLEM_UTF8)
                 .entity(new ProblemDetail(ProblemDetail.ABOUT_BLANK, Problem.reason(status), status, detail, null, null));
-        for (Map.Entry<String, List<Object>> header : response.getHeaders().entrySet()) {
-            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(header.getKey())
-                    && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(header.getKey())) {
-                header.getValue().forEach(value -> answer.header(header.getKey(), value));
-            }
+        if (status == 405 && response.getHeaderString(HttpHeaders.ALLOW) != null) {
+            answer.header(HttpHeaders.ALLOW, response.getHeaderString(HttpHeaders.ALLOW));
         }
         return answer.build();
     }
