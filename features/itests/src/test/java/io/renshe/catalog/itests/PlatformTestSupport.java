@@ -94,6 +94,8 @@ public abstract class PlatformTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
             systemProperty("renshe.test.http.port").value(Integer.toString(HTTP_PORT)),
+            // the version the build gives (failsafe), for the tests inside the container to compare with
+            systemProperty("renshe.version").value(System.getProperty("renshe.version", "")),
         };
     }
 
