@@ -8,9 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.HttpURLConnection;
 import java.net.Socket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +72,7 @@ public class ApiConventionIT extends PlatformTestSupport {
     private final Map<String, boolean[]> covered = new LinkedHashMap<>();
 
     private JsonNode call(Call call) throws Exception {
-        Answer answer = send(call.method(), call.path(), call.contentType(), call.body(), call.accept());
+        Answer answer = request(call.method(), call.path(), call.contentType(), call.body(), call.accept());
         String what = call.method() + " " + call.path();
         assertEquals(what + " answered " + answer.body(), call.expected(), answer.status());
         JsonNode json = ApiConvention.check(what, answer.status(), answer.contentType(), answer.body(), call.document());
@@ -214,7 +212,7 @@ public class ApiConventionIT extends PlatformTestSupport {
         call(new Call(null, "GET", "/api/no-such-thing", null, null, "application/json", 404, null, false));
         call(new Call(null, "GET", "/no-such-thing", null, null, "application/json", 404, null, false));
         call(new Call(null, "DELETE", "/api/jurisdictions", null, null, "application/json", 405, null, false));
-        Answer put = send("PUT", "/api/validate", "application/java-archive", new byte[] {1}, "application/json");
+        Answer put = request("PUT", "/api/validate", "application/java-archive", new byte[] {1}, "application/json");
         assertEquals(405, put.status());
         ApiConvention.check("PUT /api/validate", put.status(), put.contentType(), put.body(), false);
 
@@ -371,33 +369,6 @@ public class ApiConventionIT extends PlatformTestSupport {
             assertFalse("no warning for a client that went away: " + line, line.contains("| WARN  |"));
             assertFalse("no stack trace for a client that went away: " + line, line.startsWith("\tat "));
         }
-    }
-
-    private Answer send(String method, String path, String contentType, byte[] body, String accept) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create("http://localhost:" + httpPort() + path).toURL()
-                .openConnection();
-        connection.setRequestMethod(method);
-        connection.setConnectTimeout(5_000);
-        connection.setReadTimeout(30_000);
-        if (accept != null) {
-            connection.setRequestProperty("Accept", accept);
-        }
-        if (body != null) {
-            connection.setDoOutput(true);
-            connection.setRequestProperty("Content-Type", contentType);
-            try (OutputStream out = connection.getOutputStream()) {
-                out.write(body);
-            }
-        }
-        int status = connection.getResponseCode();
-        InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
-        String text = "";
-        if (in != null) {
-            try (InputStream stream = in) {
-                text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        return new Answer(status, connection.getContentType(), text);
     }
 
     private static byte[] zipWithoutManifest() throws IOException {
