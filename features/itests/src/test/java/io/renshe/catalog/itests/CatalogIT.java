@@ -53,10 +53,10 @@ public class CatalogIT extends PlatformTestSupport {
                 .toLowerCase());
 
         // the bundle's local holiday reaches the working-day calendar of its jurisdiction only
-        await("local holiday", () -> "LOCAL_HOLIDAY".equals(json(get("/api/calendar/990000/days/2026-05-20"))
+        await("local holiday", () -> "local-holiday".equals(json(get("/api/calendar/990000/days/2026-05-20"))
                 .path("day").path("type").asText()));
         assertEquals("测试省纪念日", getJson("/api/calendar/990000/days/2026-05-20").path("day").path("name").asText());
-        assertEquals("WORKDAY", getJson("/api/calendar/341000/days/2026-05-20").path("day").path("type").asText());
+        assertEquals("workday", getJson("/api/calendar/341000/days/2026-05-20").path("day").path("type").asText());
 
         // an upgrade in place: readers keep getting the jurisdiction while the bundle is updated
         java.util.List<Integer> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
@@ -135,7 +135,7 @@ public class CatalogIT extends PlatformTestSupport {
         broken.uninstall();
         province.stop();
         await("990000 gone", () -> get("/api/jurisdictions/990000").status() == 404);
-        await("its local holiday gone", () -> "WORKDAY".equals(json(get("/api/calendar/990000/days/2026-05-20"))
+        await("its local holiday gone", () -> "workday".equals(json(get("/api/calendar/990000/days/2026-05-20"))
                 .path("day").path("type").asText()));
         assertEquals(0, getJson("/api/jurisdictions").size());
         province.uninstall();

@@ -86,10 +86,13 @@ public class PlatformIT extends PlatformTestSupport {
     public void healthAnswersOverHttp() throws Exception {
         await("health 200", () -> get("/api/health").status() == 200);
         JsonNode health = getJson("/api/health");
-        assertEquals("UP", health.path("status").asText());
-        assertEquals(System.getProperty("renshe.version", health.path("version").asText()), health.path("version").asText());
-        assertTrue(health.path("version").asText().startsWith("0."));
-        assertEquals("UP", health.path("database").path("status").asText());
+        assertEquals("up", health.path("status").asText());
+        // the version the build gives the test (failsafe's renshe.version), not one read back from the answer
+        String built = System.getProperty("renshe.version");
+        assertTrue("the build passes renshe.version into the container: '" + built + "'",
+                built != null && built.matches("\\d+\\.\\d+\\.\\d+.*"));
+        assertEquals(built, health.path("version").asText());
+        assertEquals("up", health.path("database").path("status").asText());
         assertTrue(health.path("database").path("product").asText().startsWith("Apache Derby"));
         assertTrue(health.path("database").path("url").asText().contains("renshe/derby"));
         assertEquals(1, health.path("database").path("schemaVersion").asInt());
@@ -97,6 +100,7 @@ public class PlatformIT extends PlatformTestSupport {
 
         Answer unknown = get("/api/no-such-thing");
         assertEquals(404, unknown.status());
+        assertTrue(unknown.contentType(), unknown.contentType().startsWith("application/problem+json"));
         assertEquals(404, json(unknown).path("status").asInt());
     }
 
@@ -119,25 +123,25 @@ public class PlatformIT extends PlatformTestSupport {
     public void aNewYearsNoticeIsPickedUpWithoutARestart() throws Exception {
         Path folder = Paths.get(System.getProperty("karaf.etc"), "holidays");
         Files.createDirectories(folder);
-        assertTrue("2027 is not shipped", !getJson("/api/calendar/341000/2027").path("coverage").isNull());
+        assertTrue("2027 is not shipped", getJson("/api/calendar/341000/2027").has("coverage"));
         Path year = folder.resolve("2027.json");
         Path bad = folder.resolve("2028.json");
         try {
             Files.writeString(year, "{\"year\": 2027, \"papers\": [], \"days\": ["
                     + "{\"name\": \"元旦\", \"date\": \"2027-01-01\", \"isOffDay\": true}]}", StandardCharsets.UTF_8);
-            await("2027 covered", () -> getJson("/api/calendar/341000/2027").path("coverage").isNull());
+            await("2027 covered", () -> !getJson("/api/calendar/341000/2027").has("coverage"));
             assertTrue(getJson("/api/calendar/341000/2027").path("holidays").toString().contains("2027-01-01"));
 
             // an adjusted working day on a Wednesday: rejected whole, named with its file
             Files.writeString(bad, "{\"year\": 2028, \"days\": ["
                     + "{\"name\": \"春节\", \"date\": \"2028-03-08\", \"isOffDay\": false}]}", StandardCharsets.UTF_8);
             await("2028.json rejected", () -> getJson("/api/calendar").path("problems").toString().contains("2028.json"));
-            assertTrue("2028 stays uncovered", !getJson("/api/calendar/341000/2028").path("coverage").isNull());
+            assertTrue("2028 stays uncovered", getJson("/api/calendar/341000/2028").has("coverage"));
         } finally {
             Files.deleteIfExists(year);
             Files.deleteIfExists(bad);
         }
-        await("2027 uncovered again", () -> !getJson("/api/calendar/341000/2027").path("coverage").isNull());
+        await("2027 uncovered again", () -> getJson("/api/calendar/341000/2027").has("coverage"));
     }
 
     @Test
@@ -178,8 +182,8 @@ public class PlatformIT extends PlatformTestSupport {
                 return answer.status() == 503 && json(answer).path("database").path("reason").asText().contains("jdbc.url");
             });
             JsonNode down = json(get("/api/health"));
-            assertEquals("DOWN", down.path("status").asText());
-            assertEquals("DOWN", down.path("database").path("status").asText());
+            assertEquals(503, down.path("status").asInt());
+            assertEquals("down", down.path("database").path("status").asText());
             assertTrue(down.path("database").path("reason").asText(), down.path("database").path("reason").asText()
                     .startsWith("setting jdbc.url: "));
             assertEquals(bad, down.path("database").path("url").asText());
@@ -195,7 +199,7 @@ public class PlatformIT extends PlatformTestSupport {
             Files.writeString(cfg, good, StandardCharsets.UTF_8);
         }
         await("health UP after the fix", () -> get("/api/health").status() == 200);
-        assertEquals("UP", getJson("/api/health").path("database").path("status").asText());
+        assertEquals("up", getJson("/api/health").path("database").path("status").asText());
     }
 
     private DataSource dataSource() throws Exception {

@@ -94,6 +94,8 @@ public abstract class PlatformTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
             systemProperty("renshe.test.http.port").value(Integer.toString(HTTP_PORT)),
+            // the version the build gives (failsafe), for the tests inside the container to compare with
+            systemProperty("renshe.version").value(System.getProperty("renshe.version", "")),
         };
     }
 
@@ -146,20 +148,24 @@ public abstract class PlatformTestSupport {
     }
 
     protected Answer get(String path) throws IOException {
-        return request("GET", path, null, null);
+        return request("GET", path, null, null, "application/json");
     }
 
     protected Answer post(String path, String contentType, byte[] body) throws IOException {
-        return request("POST", path, contentType, body);
+        return request("POST", path, contentType, body, "application/json");
     }
 
-    private Answer request(String method, String path, String contentType, byte[] body) throws IOException {
+    /** Any request: its method, a body of a content type (or {@code null}), and an {@code Accept} header (or none). */
+    protected Answer request(String method, String path, String contentType, byte[] body, String accept)
+            throws IOException {
         URL url = URI.create("http://localhost:" + httpPort() + path).toURL();
         HttpURLConnection connection = (HttpURLConnection) url.openConnection();
         connection.setRequestMethod(method);
         connection.setConnectTimeout(5_000);
         connection.setReadTimeout(30_000);
-        connection.setRequestProperty("Accept", "application/json");
+        if (accept != null) {
+            connection.setRequestProperty("Accept", accept);
+        }
         if (body != null) {
             connection.setDoOutput(true);
             connection.setRequestProperty("Content-Type", contentType);

@@ -45,4 +45,13 @@ public interface CatalogService {
      * @throws IOException when the stream is not a readable jar
      */
     JurisdictionStatus validate(InputStream bundleJar) throws IOException;
+
+    /**
+     * The JSON Schema of the catalog format {@code renshe-catalog/1}, the one source of what a catalog file may hold.
+     *
+     * @return the schema's JSON text, or {@code null} when this implementation does not hold it
+     */
+    default String formatSchema() {
+        return null;
+    }
 }

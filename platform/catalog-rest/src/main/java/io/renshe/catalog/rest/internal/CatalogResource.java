@@ -1,12 +1,14 @@
 package io.renshe.catalog.rest.internal;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -17,21 +19,25 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.ContextResolver;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.renshe.catalog.api.ApplicantType;
 import io.renshe.catalog.api.BundleSet;
 import io.renshe.catalog.api.CatalogService;
+import io.renshe.catalog.api.Category;
 import io.renshe.catalog.api.Channel;
 import io.renshe.catalog.api.DocumentRef;
 import io.renshe.catalog.api.EffectiveCatalog;
 import io.renshe.catalog.api.EffectiveCatalog.Sourced;
 import io.renshe.catalog.api.HandlingLevel;
+import io.renshe.catalog.api.Item;
 import io.renshe.catalog.api.ItemJurisdictions;
 import io.renshe.catalog.api.ItemList;
 import io.renshe.catalog.api.ItemQuery;
@@ -40,54 +46,56 @@ import io.renshe.catalog.api.Limit;
 import io.renshe.catalog.api.OneThing;
 import io.renshe.catalog.api.Provenance;
 import io.renshe.catalog.api.Unit;
+import io.renshe.catalog.rest.ApiResource;
+import io.renshe.catalog.rest.Problem;
+import io.renshe.catalog.rest.ProblemError;
 
 /**
  * The catalog query API. Every answer comes from the in-memory index of the catalog service.
  */
 @Component(service = CatalogResource.class)
-@JaxrsResource
+@ApiResource
 @Path("api")
-@Produces(Json.MEDIA_TYPE)
+@Produces(ApiResource.JSON_UTF8)
 public final class CatalogResource {
 
-    static final Set<String> CATEGORIES = Set.of("业务办理类", "查询、打印类");
-    static final Set<String> APPLICANTS = Set.of("个人", "法人", "单位");
     private static final int MAX_TEXT = 100;
 
-    /** Characters of written answers kept: about 32 MB. */
-    static final long CACHE_CHARS = 16L * 1024 * 1024;
+    /** Bytes of written answers kept: 32 MB. */
+    static final long CACHE_BYTES = 32L * 1024 * 1024;
 
-    private final Json json = new Json();
-    private final JsonCache cache = new JsonCache(CACHE_CHARS);
+    private final JsonCache cache;
     private final CatalogService catalog;
 
     @Activate
-    public CatalogResource(@Reference CatalogService catalog) {
+    public CatalogResource(@Reference CatalogService catalog,
+            @Reference(target = "(osgi.jaxrs.name=" + ApiResource.JSON + ")") ContextResolver<ObjectMapper> json) {
         this.catalog = catalog;
+        this.cache = new JsonCache(json.getContext(Object.class), CACHE_BYTES);
     }
 
     @GET
     @Path("jurisdictions")
-    public Response jurisdictions() {
-        return json.ok(catalog.jurisdictions());
+    public List<JurisdictionStatus> jurisdictions() {
+        return catalog.jurisdictions();
     }
 
     @GET
     @Path("jurisdictions/{id}")
-    public Response jurisdiction(@PathParam("id") String id) {
-        return json.ok(status(id));
+    public JurisdictionStatus jurisdiction(@PathParam("id") String id) {
+        return status(id);
     }
 
     @GET
     @Path("jurisdictions/{id}/catalog")
-    public Response catalog(@PathParam("id") String id) {
+    public WrittenJson catalog(@PathParam("id") String id) {
         EffectiveCatalog effective = effective(id);
         return cached(effective, "catalog", () -> effective);
     }
 
     @GET
     @Path("jurisdictions/{id}/items")
-    public Response items(@PathParam("id") String id, @QueryParam("level") String level,
+    public WrittenJson items(@PathParam("id") String id, @QueryParam("level") String level,
             @QueryParam("channel") String channel, @QueryParam("unit") String unit,
             @QueryParam("category") String category, @QueryParam("applicant") String applicant,
             @QueryParam("q") String q, @Context UriInfo uri) {
@@ -95,7 +103,7 @@ public final class CatalogResource {
         EffectiveCatalog effective = effective(id);
         ItemQuery query = query(effective, level, channel, unit, category, applicant, q);
         return cached(effective, "items " + query, () -> catalog.items(id, query)
-                .orElseThrow(() -> ApiError.notFound("No active jurisdiction " + id)));
+                .orElseThrow(() -> Problem.notFound("No active jurisdiction " + id)));
     }
 
     record ListSummary(String id, String title, String type, DocumentRef document, int entries, Provenance provenance) {
@@ -103,7 +111,7 @@ public final class CatalogResource {
 
     @GET
     @Path("jurisdictions/{id}/lists")
-    public Response lists(@PathParam("id") String id) {
+    public WrittenJson lists(@PathParam("id") String id) {
         EffectiveCatalog effective = effective(id);
         return cached(effective, "lists", () -> {
             List<ListSummary> result = new ArrayList<>();
@@ -117,14 +125,14 @@ public final class CatalogResource {
 
     @GET
     @Path("jurisdictions/{id}/lists/{listId}")
-    public Response list(@PathParam("id") String id, @PathParam("listId") String listId) {
+    public WrittenJson list(@PathParam("id") String id, @PathParam("listId") String listId) {
         EffectiveCatalog effective = effective(id);
         for (Sourced<ItemList> list : effective.lists()) {
             if (list.value().id().equals(listId)) {
                 return cached(effective, "list " + listId, () -> list);
             }
         }
-        throw ApiError.notFound("Jurisdiction " + id + " has no list " + listId);
+        throw Problem.notFound("Jurisdiction " + id + " has no list " + listId);
     }
 
     record BundleSummary(String id, String name, String set, String type, boolean crossDepartment, List<String> lead,
@@ -133,7 +141,7 @@ public final class CatalogResource {
 
     @GET
     @Path("jurisdictions/{id}/bundles")
-    public Response bundles(@PathParam("id") String id) {
+    public WrittenJson bundles(@PathParam("id") String id) {
         EffectiveCatalog effective = effective(id);
         return cached(effective, "bundles", () -> {
             List<BundleSummary> result = new ArrayList<>();
@@ -153,63 +161,79 @@ public final class CatalogResource {
 
     @GET
     @Path("jurisdictions/{id}/bundles/{bundleId}")
-    public Response bundle(@PathParam("id") String id, @PathParam("bundleId") String bundleId) {
+    public BundleAnswer bundle(@PathParam("id") String id, @PathParam("bundleId") String bundleId) {
         for (Sourced<BundleSet> set : effective(id).bundleSets()) {
             for (OneThing b : set.value().bundles()) {
                 if (b.id().equals(bundleId)) {
                     BundleSet s = set.value();
-                    return json.ok(new BundleAnswer(b, s.id(), s.title(), s.type(), s.crossDepartment(), s.document(),
-                            set.provenance()));
+                    return new BundleAnswer(b, s.id(), s.title(), s.type(), s.crossDepartment(), s.document(),
+                            set.provenance());
                 }
             }
         }
-        throw ApiError.notFound("Jurisdiction " + id + " has no bundle " + bundleId);
+        throw Problem.notFound("Jurisdiction " + id + " has no bundle " + bundleId);
     }
 
     @GET
     @Path("catalogue")
-    public Response catalogue() {
-        return json.ok(catalog.catalogue());
+    public List<Item> catalogue() {
+        return catalog.catalogue();
     }
 
     @GET
     @Path("items/{code}")
-    public Response item(@PathParam("code") String code) {
-        return json.ok(catalog.item(code).orElseThrow(() -> ApiError.notFound("No catalogue item " + code)));
+    public Item item(@PathParam("code") String code) {
+        return catalog.item(code).orElseThrow(() -> Problem.notFound("No catalogue item " + code));
     }
 
     @GET
     @Path("items/{code}/jurisdictions")
-    public Response itemJurisdictions(@PathParam("code") String code) {
-        ItemJurisdictions offerings = catalog.offerings(code).orElseThrow(() -> ApiError.notFound("No item " + code));
+    public WrittenJson itemJurisdictions(@PathParam("code") String code) {
+        ItemJurisdictions offerings = catalog.offerings(code).orElseThrow(() -> Problem.notFound("No item " + code));
         return cached(offerings, "offerings", () -> offerings);
     }
 
     @GET
     @Path("compare")
-    public Response compare(@QueryParam("a") String a, @QueryParam("b") String b, @Context UriInfo uri) {
+    public WrittenJson compare(@QueryParam("a") String a, @QueryParam("b") String b, @Context UriInfo uri) {
         allowOnly(uri, "a", "b");
         requireJurisdiction("a", a);
         requireJurisdiction("b", b);
         // the list of jurisdictions is replaced whenever anything is deployed: the snapshot of cross-jurisdiction answers
         return cached(catalog.jurisdictions(), "compare " + a + " " + b, () -> catalog.compare(a, b)
-                .orElseThrow(() -> ApiError.notFound("No active jurisdiction " + a + " or " + b)));
+                .orElseThrow(() -> Problem.notFound("No active jurisdiction " + a + " or " + b)));
     }
 
     @POST
     @Path("validate")
     @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM, "application/zip"})
-    public Response validate(InputStream jar) {
+    public JurisdictionStatus validate(InputStream body) {
+        BufferedInputStream jar = new BufferedInputStream(body);
+        JurisdictionStatus status;
         try {
-            JurisdictionStatus status = catalog.validate(jar);
-            return json.respond(JurisdictionStatus.ACTIVE.equals(status.status()) ? 200 : 422, status);
+            jar.mark(4);
+            byte[] head = jar.readNBytes(4);
+            jar.reset();
+            if (head.length == 0) {
+                throw Problem.of(400, "The request body is empty: send the bundle's jar");
+            }
+            if (head.length < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) {
+                throw Problem.of(400, "The request body is not a jar (zip) file");
+            }
+            status = catalog.validate(jar);
         } catch (IOException e) {
-            throw ApiError.badRequest("body", "The request body is not a readable bundle jar: " + e.getMessage());
+            throw Problem.of(400, "The request body is not a jurisdiction bundle jar: " + e.getMessage());
         }
+        if (!JurisdictionStatus.ACTIVE.equals(status.status())) {
+            throw Problem.unprocessable("Bundle " + status.bundle() + " " + status.version() + " would be rejected with "
+                    + status.errors().size() + (status.errors().size() == 1 ? " error" : " errors"),
+                    status.errors().stream().map(e -> ProblemError.inFile(e.file(), e.line(), e.reason())).toList());
+        }
+        return status;
     }
 
-    private Response cached(Object snapshot, String request, Supplier<Object> answer) {
-        return Response.ok(cache.get(snapshot, request, () -> json.write(answer.get())), Json.TYPE).build();
+    private WrittenJson cached(Object snapshot, String request, Supplier<?> answer) {
+        return cache.get(snapshot, request, answer);
     }
 
     /** A parameter the endpoint does not know is an error, not silently ignored (a misspelt filter filters nothing). */
@@ -217,11 +241,11 @@ public final class CatalogResource {
         List<String> allowed = List.of(names);
         for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
             if (!allowed.contains(parameter.getKey())) {
-                throw ApiError.badRequest(parameter.getKey(), "Unknown parameter '" + parameter.getKey()
+                throw Problem.badRequest(parameter.getKey(), "Unknown parameter '" + parameter.getKey()
                         + "' (this endpoint takes " + String.join(", ", allowed) + ")");
             }
             if (parameter.getValue().size() > 1) {
-                throw ApiError.badRequest(parameter.getKey(), "Parameter " + parameter.getKey() + " is given "
+                throw Problem.badRequest(parameter.getKey(), "Parameter " + parameter.getKey() + " is given "
                         + parameter.getValue().size() + " times; give it once");
             }
         }
@@ -229,26 +253,26 @@ public final class CatalogResource {
 
     private void requireJurisdiction(String parameter, String id) {
         if (id == null || id.isBlank()) {
-            throw ApiError.badRequest(parameter, "Parameter " + parameter + " is required: a jurisdiction id such as 341000");
+            throw Problem.badRequest(parameter, "Parameter " + parameter + " is required: a jurisdiction id such as 341000");
         }
         JurisdictionStatus status = catalog.jurisdiction(id).orElseThrow(
-                () -> ApiError.notFound("No jurisdiction " + id + " (parameter " + parameter + ")"));
+                () -> Problem.notFound("No jurisdiction " + id + " (parameter " + parameter + ")"));
         if (!JurisdictionStatus.ACTIVE.equals(status.status())) {
-            throw ApiError.notFound("Jurisdiction " + id + " (parameter " + parameter + ") was rejected: see /api/jurisdictions/" + id);
+            throw Problem.notFound("Jurisdiction " + id + " (parameter " + parameter + ") was rejected: see /api/jurisdictions/" + id);
         }
     }
 
     private JurisdictionStatus status(String id) {
-        return catalog.jurisdiction(id).orElseThrow(() -> ApiError.notFound("No jurisdiction " + id));
+        return catalog.jurisdiction(id).orElseThrow(() -> Problem.notFound("No jurisdiction " + id));
     }
 
     private EffectiveCatalog effective(String id) {
         JurisdictionStatus status = status(id);
         if (!JurisdictionStatus.ACTIVE.equals(status.status())) {
-            throw ApiError.notFound("Jurisdiction " + id + " was rejected with " + status.errors().size()
+            throw Problem.notFound("Jurisdiction " + id + " was rejected with " + status.errors().size()
                     + " errors: see /api/jurisdictions/" + id);
         }
-        return catalog.catalog(id).orElseThrow(() -> ApiError.notFound("No jurisdiction " + id));
+        return catalog.catalog(id).orElseThrow(() -> Problem.notFound("No jurisdiction " + id));
     }
 
     static ItemQuery query(EffectiveCatalog effective, String level, String channel, String unit, String category,
@@ -257,31 +281,38 @@ public final class CatalogResource {
         if (level != null) {
             handlingLevel = HandlingLevel.ofKey(level);
             if (handlingLevel == null) {
-                throw ApiError.badRequest("level", "Parameter level must be one of district, town, village; got '" + level + "'");
+                throw Problem.badRequest("level", "Parameter level must be one of " + keys(HandlingLevel.values())
+                        + "; got '" + level + "'");
             }
         }
         Channel ch = null;
         if (channel != null) {
             ch = Channel.ofKey(channel);
             if (ch == null) {
-                throw ApiError.badRequest("channel",
-                        "Parameter channel must be one of window, bank, community, village, online, onsite; got '" + channel + "'");
+                throw Problem.badRequest("channel", "Parameter channel must be one of " + keys(Channel.values())
+                        + "; got '" + channel + "'");
             }
         }
         if (unit != null && !knownUnit(effective, unit)) {
-            throw ApiError.badRequest("unit", "Parameter unit: jurisdiction " + effective.jurisdiction().id()
+            throw Problem.badRequest("unit", "Parameter unit: jurisdiction " + effective.jurisdiction().id()
                     + " has no unit '" + unit + "'");
         }
-        if (category != null && !CATEGORIES.contains(category)) {
-            throw ApiError.badRequest("category", "Parameter category must be 业务办理类 or 查询、打印类; got '" + category + "'");
+        if (category != null && Category.ofKey(category) == null) {
+            throw Problem.badRequest("category", "Parameter category must be one of " + keys(Category.values())
+                    + "; got '" + category + "'");
         }
-        if (applicant != null && !APPLICANTS.contains(applicant)) {
-            throw ApiError.badRequest("applicant", "Parameter applicant must be 个人, 法人 or 单位; got '" + applicant + "'");
+        if (applicant != null && ApplicantType.ofKey(applicant) == null) {
+            throw Problem.badRequest("applicant", "Parameter applicant must be one of " + keys(ApplicantType.values())
+                    + "; got '" + applicant + "'");
         }
         if (q != null && (q.isBlank() || q.length() > MAX_TEXT)) {
-            throw ApiError.badRequest("q", "Parameter q must be 1 to " + MAX_TEXT + " characters of an item name");
+            throw Problem.badRequest("q", "Parameter q must be 1 to " + MAX_TEXT + " characters of an item name");
         }
         return new ItemQuery(handlingLevel, ch, unit, category, applicant, q == null ? null : q.strip());
+    }
+
+    private static String keys(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(JsonConvention::key).collect(Collectors.joining(", "));
     }
 
     private static boolean knownUnit(EffectiveCatalog effective, String name) {

@@ -14,22 +14,27 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.renshe.catalog.api.CatalogService;
 import io.renshe.catalog.api.JurisdictionStatus;
+import io.renshe.catalog.rest.ApiResource;
+import io.renshe.catalog.rest.Problem;
+import io.renshe.catalog.rest.ProblemDetail;
 import io.renshe.catalog.store.StoreStatus;
 
 /**
  * {@code GET /api/health}: the platform version, the database status and the deployed jurisdictions.
- * Answers 200 while the database is up and 503 while it is down.
+ * Answers 200 while the database is up, and while it is down 503 with a problem body that carries the same members
+ * (version, database, jurisdictions) beside the problem's.
  */
 @Component(service = HealthResource.class)
-@JaxrsResource
+@ApiResource
 @Path("api/health")
 public final class HealthResource {
 
-    private final Json json = new Json();
+    static final String UP = "up";
+    static final String DOWN = "down";
+
     private final String version;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -54,24 +59,34 @@ public final class HealthResource {
             List<JurisdictionSummary> jurisdictions) {
     }
 
+    /** The 503 answer: a problem with the health members as extension members. */
+    record HealthProblem(String type, String title, int status, String detail, String version, Database database,
+            int jurisdictionCount, List<JurisdictionSummary> jurisdictions) {
+    }
+
     @GET
-    @Produces(Json.MEDIA_TYPE)
+    @Produces(ApiResource.JSON_UTF8)
     public Response health() {
         StoreStatus s = store;
         Database database;
         if (s == null) {
-            database = new Database("DOWN", null, null, null, "the store bundle is not running");
+            database = new Database(DOWN, null, null, null, "the store bundle is not running");
         } else if (s.isUp()) {
-            database = new Database("UP", s.url(), s.product(), s.schemaVersion(), null);
+            database = new Database(UP, s.url(), s.product(), s.schemaVersion(), null);
         } else {
-            database = new Database("DOWN", s.url(), null, null, s.reason());
+            database = new Database(DOWN, s.url(), null, null, s.reason());
         }
         CatalogService c = catalog;
         List<JurisdictionSummary> jurisdictions = c == null ? List.of()
                 : c.jurisdictions().stream().map(HealthResource::summary).collect(Collectors.toList());
-        boolean up = "UP".equals(database.status());
-        Health health = new Health(up ? "UP" : "DOWN", version, database, jurisdictions.size(), jurisdictions);
-        return json.respond(up ? 200 : 503, health);
+        if (UP.equals(database.status())) {
+            return Response.ok(new Health(UP, version, database, jurisdictions.size(), jurisdictions)).build();
+        }
+        return Response.status(503).type(ProblemMapper.PROBLEM_UTF8)
+                .entity(new HealthProblem(ProblemDetail.ABOUT_BLANK, Problem.reason(503), 503,
+                        "The database is down: " + database.reason(), version, database, jurisdictions.size(),
+                        jurisdictions))
+                .build();
     }
 
     private static JurisdictionSummary summary(JurisdictionStatus j) {

@@ -5,41 +5,45 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
- * Written JSON of catalog answers, kept while the catalog snapshot it was written from is current. The catalog
- * service answers from immutable snapshots that are replaced, never changed, so an answer is keyed by the identity
- * of its snapshot and the request; a new snapshot simply misses. Bounded by the characters held, least recently
- * used first out.
+ * Answers of the catalog written to JSON by the API's mapper, kept while the catalog snapshot they were written from
+ * is current. The catalog service answers from immutable snapshots that are replaced, never changed, so an answer is
+ * keyed by the identity of its snapshot and the request; a new snapshot simply misses. Bounded by the bytes held,
+ * least recently used first out.
  */
 final class JsonCache {
 
-    private final long maxChars;
-    private final Map<Key, String> entries = new LinkedHashMap<>(64, 0.75f, true);
-    private long chars;
+    private final ObjectMapper mapper;
+    private final long maxBytes;
+    private final Map<Key, WrittenJson> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private long bytes;
 
-    JsonCache(long maxChars) {
-        this.maxChars = maxChars;
+    JsonCache(ObjectMapper mapper, long maxBytes) {
+        this.mapper = mapper;
+        this.maxBytes = maxBytes;
     }
 
-    /** The JSON of the answer to {@code request} on {@code snapshot}, written by {@code writer} when missing. */
-    String get(Object snapshot, String request, Supplier<String> writer) {
+    /** The answer to {@code request} on {@code snapshot}, written when missing. */
+    WrittenJson get(Object snapshot, String request, Supplier<?> answer) {
         Key key = new Key(snapshot, request);
         synchronized (this) {
-            String cached = entries.get(key);
+            WrittenJson cached = entries.get(key);
             if (cached != null) {
                 return cached;
             }
         }
-        String written = writer.get();
-        if (written.length() > maxChars / 4) {
+        WrittenJson written = WrittenJson.of(mapper, answer.get());
+        if (written.size() > maxBytes / 4) {
             return written;
         }
         synchronized (this) {
-            String before = entries.put(key, written);
-            chars += written.length() - (before == null ? 0 : before.length());
-            Iterator<String> eldest = entries.values().iterator();
-            while (chars > maxChars && eldest.hasNext()) {
-                chars -= eldest.next().length();
+            WrittenJson before = entries.put(key, written);
+            bytes += written.size() - (before == null ? 0 : before.size());
+            Iterator<WrittenJson> eldest = entries.values().iterator();
+            while (bytes > maxBytes && eldest.hasNext()) {
+                bytes -= eldest.next().size();
                 eldest.remove();
             }
         }

@@ -1,42 +1,62 @@
 package io.renshe.catalog.rest.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
-import javax.ws.rs.core.Response;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.renshe.catalog.api.CatalogService;
+import io.renshe.catalog.rest.ApiResource;
+import io.renshe.catalog.rest.Problem;
 
 /**
- * {@code GET /api/schema/renshe-catalog-1.json}: the JSON Schema of the catalog files of jurisdiction bundles.
+ * {@code GET /api/schema/renshe-catalog-1.json}: the JSON Schema of the catalog files of jurisdiction bundles, as
+ * the catalog core holds it (the one source of what a catalog file may hold).
  */
 @Component(service = SchemaResource.class)
-@JaxrsResource
+@ApiResource
 @Path("api/schema")
 public final class SchemaResource {
 
-    static final String SCHEMA = "renshe-catalog-1.schema.json";
+    static final String SCHEMA_JSON = "application/schema+json;charset=UTF-8";
 
-    private final String schema;
+    private final CatalogService catalog;
+    private final ObjectMapper reader = new ObjectMapper();
+    private volatile Parsed parsed;
 
-    public SchemaResource() throws IOException {
-        try (InputStream in = SchemaResource.class.getResourceAsStream(SCHEMA)) {
-            if (in == null) {
-                throw new IOException("missing " + SCHEMA);
-            }
-            schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    @Activate
+    public SchemaResource(@Reference CatalogService catalog) {
+        this.catalog = catalog;
     }
 
     @GET
     @Path("renshe-catalog-1.json")
-    @Produces({"application/schema+json;charset=UTF-8", Json.MEDIA_TYPE})
-    public Response schema() {
-        return Response.ok(schema, Json.TYPE).build();
+    @Produces({SCHEMA_JSON, ApiResource.JSON_UTF8})
+    public JsonNode schema() {
+        String text = catalog.formatSchema();
+        if (text == null) {
+            throw Problem.unavailable("The catalog core does not provide the format's schema");
+        }
+        Parsed last = parsed;
+        if (last != null && last.text() == text) {
+            return last.schema();
+        }
+        try {
+            Parsed now = new Parsed(text, reader.readTree(text));
+            parsed = now;
+            return now.schema();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the catalog core's schema is not JSON", e);
+        }
+    }
+
+    private record Parsed(String text, JsonNode schema) {
     }
 }

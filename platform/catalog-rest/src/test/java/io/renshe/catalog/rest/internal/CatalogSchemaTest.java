@@ -39,7 +39,7 @@ class CatalogSchemaTest {
 
     @BeforeAll
     static void load() throws IOException {
-        try (InputStream in = SchemaResource.class.getResourceAsStream(SchemaResource.SCHEMA)) {
+        try (InputStream in = CatalogSchemaTest.class.getResourceAsStream("renshe-catalog-1.schema.json")) {
             schema = MAPPER.readTree(in);
         }
     }

@@ -19,15 +19,15 @@ import io.renshe.catalog.api.Provenance;
 class JsonTest {
 
     @Test
-    void anInheritedListReadsLikeTheFilePlusProvenance() {
+    void anInheritedListReadsLikeTheFilePlusProvenance() throws Exception {
         ListEntry entry = new ListEntry("1", "社会保障卡挂失和解挂", "1.10.6", false, null, List.of("信息中心"),
                 List.of(Channel.BANK, Channel.ONLINE), null, Limit.of("即时办结"), null, null, List.of(), null, List.of(),
                 null, null);
         ItemList list = new ItemList("nearby", "“就近办”清单", "就近办", null, List.of(), List.of(entry), "341000", "nearby.yaml");
-        String json = new Json().write(new Sourced<>(list, new Provenance("341000", true, false)));
+        String json = JsonConvention.mapper().writeValueAsString(new Sourced<>(list, new Provenance("341000", true, false)));
         assertTrue(json.startsWith("{\"id\":\"nearby\",\"title\":\"“就近办”清单\""), json);
         assertTrue(json.contains("\"channels\":[\"bank\",\"online\"]"), json);
-        assertTrue(json.contains("\"limit\":{\"text\":\"即时办结\""), json);
+        assertTrue(json.contains("\"limit\":{\"text\":\"即时办结\",\"meaning\":{\"text\":\"即时办结\",\"kind\":\"immediate\",\"amount\":0}}"), json);
         assertTrue(json.contains("\"provenance\":{\"jurisdiction\":\"341000\",\"inherited\":true,\"overridden\":false}"), json);
         assertFalse(json.contains("\"value\""), json);
         assertFalse(json.contains("null"), "no nulls: " + json);

@@ -1,6 +1,7 @@
-package io.renshe.catalog.calendar.internal;
+package io.renshe.catalog.rest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,16 +17,19 @@ import io.renshe.catalog.api.time.DayType;
 import io.renshe.catalog.api.time.DueDate;
 import io.renshe.catalog.api.time.TimeLimit;
 import io.renshe.catalog.api.time.YearCalendar;
+import io.renshe.catalog.calendar.internal.WorkingDayCalendar;
+import io.renshe.catalog.rest.Problem;
+import io.renshe.catalog.rest.ProblemDetail;
 
-/** The resource with nothing but the calendar service, and its answers as plain Jackson writes them. */
+/** The resource over the real calendar engine, and its answers as the API's mapper writes them. */
 class CalendarResourceTest {
 
     private final CalendarResource resource = new CalendarResource(new WorkingDayCalendar());
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = JsonConvention.mapper();
 
     private static void assertBadRequest(String parameter, String message, Executable call) {
-        CalendarRequestException e = assertThrows(CalendarRequestException.class, call);
-        assertEquals(new CalendarRequestException.Body(400, "Bad Request", message, parameter), e.body());
+        Problem e = assertThrows(Problem.class, call);
+        assertEquals(new ProblemDetail("about:blank", "Bad Request", 400, message, parameter, null), e.body());
     }
 
     @Test
@@ -37,13 +41,15 @@ class CalendarResourceTest {
         JsonNode tree = json.readTree(json.writeValueAsString(due));
         assertEquals("2025-10-22", tree.get("due").asText());
         assertEquals(15, tree.get("limit").get("amount").asInt());
-        assertEquals("WORKING_DAY", tree.get("limit").get("unit").asText());
+        assertEquals("working-days", tree.get("limit").get("kind").asText());
+        assertEquals("working-day", tree.get("limit").get("unit").asText());
         assertEquals("自受理材 料起15个 工作日内 办结", tree.get("limit").get("text").asText());
         assertEquals("2025-09-27", tree.get("skipped").get(0).get("date").asText());
-        assertEquals("WEEKEND", tree.get("skipped").get(0).get("type").asText());
-        assertEquals("HOLIDAY", tree.get("skipped").get(1).get("type").asText());
+        assertEquals("weekend", tree.get("skipped").get(0).get("type").asText());
+        assertEquals("holiday", tree.get("skipped").get(1).get("type").asText());
         assertEquals("国庆节、中秋节", tree.get("skipped").get(1).get("name").asText());
-        assertTrue(tree.get("coverage").isNull());
+        assertFalse(tree.has("coverage"), "an absent value is left out: " + tree);
+        assertFalse(tree.has("note"), "an absent value is left out: " + tree);
     }
 
     @Test
@@ -55,6 +61,7 @@ class CalendarResourceTest {
         JsonNode tree = json.readTree(json.writeValueAsString(year));
         assertEquals(248, tree.get("workingDays").asInt());
         assertEquals("2025-01-26", tree.get("adjustedWorkingDays").get(0).get("date").asText());
+        assertEquals("adjusted-working-day", tree.get("adjustedWorkingDays").get(0).get("type").asText());
         assertNotNull(resource.year("341000", "2031").coverage());
     }
 
@@ -75,10 +82,9 @@ class CalendarResourceTest {
                 () -> resource.due("34100", "15个工作日", "2024-02-08"));
         assertBadRequest("limit", "limit is required: a time limit as written, e.g. 15个工作日",
                 () -> resource.due("341000", null, "2024-02-08"));
-        CalendarRequestException limit = assertThrows(CalendarRequestException.class,
-                () -> resource.due("341000", "15个工做日", "2024-02-08"));
+        Problem limit = assertThrows(Problem.class, () -> resource.due("341000", "15个工做日", "2024-02-08"));
         assertEquals("limit", limit.body().parameter());
-        assertTrue(limit.body().message().startsWith("cannot read time limit \"15个工做日\""), limit.getMessage());
+        assertTrue(limit.body().detail().startsWith("cannot read time limit \"15个工做日\""), limit.getMessage());
         assertBadRequest("from", "from is required: a date yyyy-MM-dd",
                 () -> resource.due("341000", "15个工作日", null));
         assertBadRequest("from", "from must be a date yyyy-MM-dd, got \"2024-2-8\"",
@@ -97,8 +103,8 @@ class CalendarResourceTest {
 
     @Test
     void errorBodySerializes() throws Exception {
-        CalendarRequestException e = CalendarRequestException.badRequest("from", "from is required");
-        assertEquals("{\"status\":400,\"error\":\"Bad Request\",\"message\":\"from is required\",\"parameter\":\"from\"}",
-                json.writeValueAsString(e.body()));
+        Problem e = Problem.badRequest("from", "from is required");
+        assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"from is required\","
+                + "\"parameter\":\"from\"}", json.writeValueAsString(e.body()));
     }
 }

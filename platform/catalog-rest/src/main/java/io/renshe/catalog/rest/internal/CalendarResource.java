@@ -1,4 +1,4 @@
-package io.renshe.catalog.calendar.internal;
+package io.renshe.catalog.rest.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -14,9 +14,6 @@ import javax.ws.rs.QueryParam;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.renshe.catalog.api.time.CalendarService;
 import io.renshe.catalog.api.time.CalendarStatus;
@@ -25,6 +22,8 @@ import io.renshe.catalog.api.time.DueDate;
 import io.renshe.catalog.api.time.TimeLimit;
 import io.renshe.catalog.api.time.WorkingDayCount;
 import io.renshe.catalog.api.time.YearCalendar;
+import io.renshe.catalog.rest.ApiResource;
+import io.renshe.catalog.rest.Problem;
 
 /**
  * The calendar over HTTP, under {@code /api/calendar}:
@@ -35,18 +34,15 @@ import io.renshe.catalog.api.time.YearCalendar;
  * <li>{@code GET /api/calendar/{jurisdictionId}/days/{yyyy-MM-dd}}: whether a date is a working day, and why;</li>
  * <li>{@code GET /api/calendar/{jurisdictionId}/{year}}: the year's holidays and adjusted working days.</li>
  * </ul>
- * Bad input is answered 400 with a JSON body naming the parameter.
+ * Bad input is answered 400 with a problem naming the parameter.
  */
 @Component(service = CalendarResource.class)
-@JaxrsResource
-@JSONRequired
-@JaxrsExtensionSelect("(osgi.jaxrs.name=" + CalendarErrorMapper.NAME + ")")
+@ApiResource
 @Path("api/calendar")
-@Produces(CalendarResource.JSON)
+@Produces(ApiResource.JSON_UTF8)
 public final class CalendarResource {
 
-    static final String JSON = "application/json;charset=UTF-8";
-
+    private static final Pattern JURISDICTION_ID = Pattern.compile("\\d{6}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -68,14 +64,14 @@ public final class CalendarResource {
             @QueryParam("from") String from) {
         String id = jurisdiction(jurisdictionId);
         if (limit == null || limit.isBlank()) {
-            throw CalendarRequestException.badRequest("limit", "limit is required: a time limit as written, "
+            throw Problem.badRequest("limit", "limit is required: a time limit as written, "
                     + "e.g. 15个工作日");
         }
         TimeLimit parsed;
         try {
             parsed = TimeLimit.parse(limit);
         } catch (IllegalArgumentException e) {
-            throw CalendarRequestException.badRequest("limit", e.getMessage());
+            throw Problem.badRequest("limit", e.getMessage());
         }
         return calendar.dueDate(id, parsed, date("from", from));
     }
@@ -100,14 +96,14 @@ public final class CalendarResource {
     public YearCalendar year(@PathParam("jurisdictionId") String jurisdictionId, @PathParam("year") String year) {
         String id = jurisdiction(jurisdictionId);
         if (year == null || !YEAR.matcher(year).matches()) {
-            throw CalendarRequestException.badRequest("year", "year must be four digits, got \"" + year + "\"");
+            throw Problem.badRequest("year", "year must be four digits, got \"" + year + "\"");
         }
         return calendar.year(id, Integer.parseInt(year));
     }
 
     private static String jurisdiction(String id) {
-        if (!CalendarSnapshot.isJurisdictionId(id)) {
-            throw CalendarRequestException.badRequest("jurisdictionId",
+        if (id == null || !JURISDICTION_ID.matcher(id).matches()) {
+            throw Problem.badRequest("jurisdictionId",
                     "jurisdictionId must be an administrative division code of six digits (e.g. 341000), got \""
                             + id + "\"");
         }
@@ -116,7 +112,7 @@ public final class CalendarResource {
 
     private static LocalDate date(String parameter, String text) {
         if (text == null || text.isBlank()) {
-            throw CalendarRequestException.badRequest(parameter, parameter + " is required: a date yyyy-MM-dd");
+            throw Problem.badRequest(parameter, parameter + " is required: a date yyyy-MM-dd");
         }
         try {
             if (!DATE.matcher(text).matches()) {
@@ -124,7 +120,7 @@ public final class CalendarResource {
             }
             return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeException e) {
-            throw CalendarRequestException.badRequest(parameter,
+            throw Problem.badRequest(parameter,
                     parameter + " must be a date yyyy-MM-dd, got \"" + text + "\"");
         }
     }

@@ -1,0 +1,397 @@
+package io.renshe.catalog.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Hashtable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
+import org.osgi.service.jaxrs.runtime.dto.ResourceMethodInfoDTO;
+import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.renshe.catalog.api.ServiceUnavailableException;
+import io.renshe.catalog.api.event.EventLog;
+import io.renshe.catalog.api.event.PlatformEvent;
+import io.renshe.catalog.store.StoreStatus;
+
+/**
+ * Every endpoint of the API, with its success and its error answers, checked against docs/api.md: JSON in UTF-8,
+ * camelCase fields, lower-case enum values, no nulls, and an RFC 9457 problem for every 4xx and 5xx. The endpoints
+ * are read from the JAX-RS whiteboard's runtime, so an endpoint added later that this walk does not cover fails it.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ApiConventionIT extends PlatformTestSupport {
+
+    @Inject
+    protected JaxrsServiceRuntime runtime;
+
+    /** One request of the walk and what it must answer. */
+    record Call(String endpoint, String method, String path, String contentType, byte[] body, String accept,
+            int expected, String parameter, boolean document) {
+    }
+
+    /** What the walk has covered: per endpoint, whether a success and an error were seen. */
+    private final Map<String, boolean[]> covered = new LinkedHashMap<>();
+
+    private JsonNode call(Call call) throws Exception {
+        Answer answer = request(call.method(), call.path(), call.contentType(), call.body(), call.accept());
+        String what = call.method() + " " + call.path();
+        assertEquals(what + " answered " + answer.body(), call.expected(), answer.status());
+        JsonNode json = ApiConvention.check(what, answer.status(), answer.contentType(), answer.body(), call.document());
+        if (call.parameter() != null) {
+            assertEquals(what + ": the parameter at fault", call.parameter(), json.path("parameter").asText());
+        }
+        if (call.endpoint() != null) {
+            covered.computeIfAbsent(call.endpoint(), e -> new boolean[2])[answer.status() < 400 ? 0 : 1] = true;
+        }
+        return json;
+    }
+
+    private JsonNode ok(String endpoint, String path) throws Exception {
+        return call(new Call(endpoint, "GET", path, null, null, "application/json", 200, null, false));
+    }
+
+    private JsonNode error(String endpoint, String path, int status, String parameter) throws Exception {
+        return call(new Call(endpoint, "GET", path, null, null, "application/json", status, parameter, false));
+    }
+
+    private JsonNode notAcceptable(String endpoint, String path) throws Exception {
+        return call(new Call(endpoint, "GET", path, null, null, "application/xml", 406, null, false));
+    }
+
+    private JsonNode validate(String contentType, byte[] jar, int status) throws Exception {
+        return call(new Call("POST /api/validate", "POST", "/api/validate", contentType, jar, "application/json", status,
+                null, false));
+    }
+
+    @Test
+    public void everyEndpointAnswersByTheConvention() throws Exception {
+        await("the API", () -> get("/api/jurisdictions").status() == 200);
+        installFeature("renshe-huangshan");
+        installFeature("renshe-baiyin-district");
+        await("黄山市 active", () -> "active".equals(json(get("/api/jurisdictions/341000")).path("status").asText()));
+        await("白银区 active", () -> "active".equals(json(get("/api/jurisdictions/620402")).path("status").asText()));
+
+        String health = "GET /api/health";
+        ok(health, "/api/health");
+        notAcceptable(health, "/api/health");
+
+        String jurisdictions = "GET /api/jurisdictions";
+        ok(jurisdictions, "/api/jurisdictions");
+        notAcceptable(jurisdictions, "/api/jurisdictions");
+        String jurisdiction = "GET /api/jurisdictions/{id}";
+        assertEquals("city", ok(jurisdiction, "/api/jurisdictions/341000").path("level").asText());
+        error(jurisdiction, "/api/jurisdictions/123456", 404, null);
+        String catalog = "GET /api/jurisdictions/{id}/catalog";
+        ok(catalog, "/api/jurisdictions/341000/catalog");
+        error(catalog, "/api/jurisdictions/123456/catalog", 404, null);
+
+        String items = "GET /api/jurisdictions/{id}/items";
+        JsonNode bank = ok(items, "/api/jurisdictions/341000/items?channel=bank");
+        assertTrue(bank.toString(), bank.toString().contains("\"channels\":[") && bank.toString().contains("\"bank\""));
+        error(items, "/api/jurisdictions/341000/items?level=county", 400, "level");
+        error(items, "/api/jurisdictions/341000/items?channel=fax", 400, "channel");
+        error(items, "/api/jurisdictions/341000/items?unit=" + encode("无此科室"), 400, "unit");
+        error(items, "/api/jurisdictions/341000/items?category=x", 400, "category");
+        error(items, "/api/jurisdictions/341000/items?applicant=x", 400, "applicant");
+        error(items, "/api/jurisdictions/341000/items?q=", 400, "q");
+        error(items, "/api/jurisdictions/341000/items?levl=town", 400, "levl");
+        error(items, "/api/jurisdictions/341000/items?level=town&level=village", 400, "level");
+        error(items, "/api/jurisdictions/123456/items", 404, null);
+
+        String lists = "GET /api/jurisdictions/{id}/lists";
+        ok(lists, "/api/jurisdictions/341000/lists");
+        error(lists, "/api/jurisdictions/123456/lists", 404, null);
+        String list = "GET /api/jurisdictions/{id}/lists/{listId}";
+        ok(list, "/api/jurisdictions/341000/lists/online");
+        error(list, "/api/jurisdictions/341000/lists/nope", 404, null);
+        String bundles = "GET /api/jurisdictions/{id}/bundles";
+        JsonNode oneThings = ok(bundles, "/api/jurisdictions/620402/bundles");
+        error(bundles, "/api/jurisdictions/123456/bundles", 404, null);
+        String bundle = "GET /api/jurisdictions/{id}/bundles/{bundleId}";
+        ok(bundle, "/api/jurisdictions/620402/bundles/" + encode(oneThings.get(0).path("id").asText()));
+        error(bundle, "/api/jurisdictions/620402/bundles/nope", 404, null);
+
+        String catalogue = "GET /api/catalogue";
+        ok(catalogue, "/api/catalogue");
+        notAcceptable(catalogue, "/api/catalogue");
+        String item = "GET /api/items/{code}";
+        ok(item, "/api/items/1.10.1");
+        error(item, "/api/items/9.9.9", 404, null);
+        String offered = "GET /api/items/{code}/jurisdictions";
+        ok(offered, "/api/items/1.10.1/jurisdictions");
+        error(offered, "/api/items/9.9.9/jurisdictions", 404, null);
+        String compare = "GET /api/compare";
+        ok(compare, "/api/compare?a=341000&b=620402");
+        error(compare, "/api/compare?a=341000", 400, "b");
+        error(compare, "/api/compare?a=123456&b=620402", 404, null);
+
+        String calendar = "GET /api/calendar";
+        ok(calendar, "/api/calendar");
+        notAcceptable(calendar, "/api/calendar");
+        String due = "GET /api/calendar/{jurisdictionId}/due";
+        JsonNode dueDate = ok(due, "/api/calendar/341504/due?limit=" + encode("15个工作日") + "&from=2024-02-08");
+        assertEquals("working-days", dueDate.path("limit").path("kind").asText());
+        assertEquals("holiday", dueDate.path("skipped").get(0).path("type").asText());
+        error(due, "/api/calendar/341504/due?limit=" + encode("15个工作日") + "&from=2024-13-01", 400, "from");
+        error(due, "/api/calendar/341504/due?from=2024-02-08", 400, "limit");
+        error(due, "/api/calendar/34150/due?limit=" + encode("15个工作日") + "&from=2024-02-08", 400, "jurisdictionId");
+        String workingDays = "GET /api/calendar/{jurisdictionId}/working-days";
+        ok(workingDays, "/api/calendar/341000/working-days?from=2024-02-08&to=2024-02-27");
+        error(workingDays, "/api/calendar/341000/working-days?from=2024-02-08&to=tomorrow", 400, "to");
+        String day = "GET /api/calendar/{jurisdictionId}/days/{date}";
+        assertFalse("an absent value is left out", ok(day, "/api/calendar/341000/days/2024-02-12").has("coverage"));
+        error(day, "/api/calendar/341000/days/2024-13-01", 400, "date");
+        String year = "GET /api/calendar/{jurisdictionId}/{year}";
+        JsonNode y2025 = ok(year, "/api/calendar/341000/2025");
+        assertEquals("adjusted-working-day", y2025.path("adjustedWorkingDays").get(0).path("type").asText());
+        error(year, "/api/calendar/341000/24", 400, "year");
+
+        String schema = "GET /api/schema/renshe-catalog-1.json";
+        JsonNode format = call(new Call(schema, "GET", "/api/schema/renshe-catalog-1.json", null, null, "*/*", 200, null,
+                true));
+        assertEquals(4, format.path("oneOf").size());
+        notAcceptable(schema, "/api/schema/renshe-catalog-1.json");
+
+        // POST /api/validate: every way a body can be wrong
+        assertEquals("active", validate("application/java-archive",
+                jurisdictionBundle("test-province", "test.province", "1.0.0"), 200).path("status").asText());
+        validate("application/java-archive", new byte[0], 400);
+        validate("application/java-archive", "not a jar at all".getBytes(StandardCharsets.UTF_8), 400);
+        assertTrue(validate("application/zip", zipWithoutManifest(), 400).path("detail").asText().contains("MANIFEST.MF"));
+        assertTrue(validate("application/java-archive", jarWithoutCatalogHeader(), 400).path("detail").asText()
+                .contains("Renshe-Catalog"));
+        JsonNode invalid = validate("application/octet-stream",
+                jurisdictionBundle("broken-city", "test.other", "9.9.9"), 422);
+        assertTrue(invalid.toString(), invalid.path("errors").toString().contains("unknown field 'colour'"));
+        for (JsonNode error : invalid.path("errors")) {
+            assertTrue(error.toString(), List.of("list.yaml", "jurisdiction.yaml").contains(error.path("file").asText()));
+            assertTrue(error.toString(), error.path("line").asInt() > 0);
+        }
+        validate("text/plain", "x".getBytes(StandardCharsets.UTF_8), 415);
+
+        // paths and methods that are no endpoint
+        call(new Call(null, "GET", "/api/no-such-thing", null, null, "application/json", 404, null, false));
+        call(new Call(null, "GET", "/no-such-thing", null, null, "application/json", 404, null, false));
+        call(new Call(null, "DELETE", "/api/jurisdictions", null, null, "application/json", 405, null, false));
+        Answer put = request("PUT", "/api/validate", "application/java-archive", new byte[] {1}, "application/json");
+        assertEquals(405, put.status());
+        ApiConvention.check("PUT /api/validate", put.status(), put.contentType(), put.body(), false);
+
+        eventsAndHealthWhileTheDatabaseIsAway();
+
+        // complete by construction: every resource method the whiteboard serves was walked, success and error
+        List<String> missing = new ArrayList<>();
+        for (String endpoint : deployedEndpoints()) {
+            boolean[] seen = covered.get(endpoint);
+            if (seen == null || !seen[0] || !seen[1]) {
+                missing.add(endpoint + (seen == null ? " (not walked)" : !seen[0] ? " (no success walked)" : " (no error walked)"));
+            }
+        }
+        assertEquals("every deployed endpoint is walked with a success and an error answer", List.of(), missing);
+        assertEquals("the walk names only deployed endpoints", deployedEndpoints(), new TreeSet<>(covered.keySet()));
+    }
+
+    /**
+     * The event log through its service: 503 while no log is there or while it cannot read its database, 200 with
+     * its events otherwise; the health endpoint's 503 while the store is away.
+     */
+    private void eventsAndHealthWhileTheDatabaseIsAway() throws Exception {
+        String events = "GET /api/events";
+        error(events, "/api/events?limit=0", 400, "limit");
+        error(events, "/api/events?subjects=341000", 400, "subjects");
+        List<Bundle> stopped = new ArrayList<>();
+        for (Class<?> service : List.of(EventLog.class, StoreStatus.class)) {
+            for (ServiceReference<?> reference : services(service)) {
+                Bundle provider = reference.getBundle();
+                if (provider != null && !stopped.contains(provider)) {
+                    provider.stop();
+                    stopped.add(provider);
+                }
+            }
+        }
+        try {
+            await("no event log", () -> services(EventLog.class).isEmpty());
+            await("health 503", () -> get("/api/health").status() == 503);
+            JsonNode down = call(new Call("GET /api/health", "GET", "/api/health", null, null, "application/json", 503,
+                    null, false));
+            assertEquals("down", down.path("database").path("status").asText());
+            assertTrue(down.toString(), down.path("detail").asText().startsWith("The database is down: "));
+            assertEquals("The event log is not running: see /api/health",
+                    error(events, "/api/events", 503, null).path("detail").asText());
+
+            ServiceRegistration<EventLog> failing = bundleContext.registerService(EventLog.class, (subject, limit) -> {
+                throw new ServiceUnavailableException("The event log cannot read the database: test");
+            }, null);
+            try {
+                await("503 from the log", () -> json(get("/api/events")).path("detail").asText().endsWith(": test"));
+                error(events, "/api/events", 503, null);
+            } finally {
+                failing.unregister();
+            }
+
+            List<String> asked = new ArrayList<>();
+            Hashtable<String, Object> properties = new Hashtable<>();
+            properties.put(Constants.SERVICE_RANKING, Integer.MAX_VALUE);
+            ServiceRegistration<EventLog> answering = bundleContext.registerService(EventLog.class, (subject, limit) -> {
+                asked.add(subject + " " + limit);
+                return List.of(new PlatformEvent(7, Instant.parse("2026-11-28T10:15:30Z"), "jurisdiction-active", "341000", null),
+                        new PlatformEvent(3, Instant.parse("2026-11-27T08:00:00Z"), "jurisdiction-rejected", "341000",
+                                "list.yaml:7: unknown field 'colour'"));
+            }, properties);
+            try {
+                await("events from the log", () -> get("/api/events?subject=341000&limit=2").status() == 200);
+                JsonNode answer = ok(events, "/api/events?subject=341000&limit=2");
+                assertEquals(2, answer.size());
+                assertEquals(7, answer.get(0).path("id").asInt());
+                assertEquals("2026-11-28T10:15:30Z", answer.get(0).path("at").asText());
+                assertEquals("jurisdiction-active", answer.get(0).path("kind").asText());
+                assertFalse("no detail: left out", answer.get(0).has("detail"));
+                assertEquals("list.yaml:7: unknown field 'colour'", answer.get(1).path("detail").asText());
+                assertEquals("341000 2", asked.get(asked.size() - 1));
+                ok(events, "/api/events");
+                assertEquals("null 50", asked.get(asked.size() - 1));
+            } finally {
+                answering.unregister();
+            }
+        } finally {
+            for (Bundle bundle : stopped) {
+                bundle.start();
+            }
+        }
+        await("health 200 again", () -> get("/api/health").status() == 200);
+    }
+
+    private Collection<? extends ServiceReference<?>> services(Class<?> type) throws Exception {
+        ServiceReference<?>[] references = bundleContext.getAllServiceReferences(type.getName(), null);
+        return references == null ? List.of() : List.of(references);
+    }
+
+    /** Every resource method the JAX-RS whiteboard serves, as {@code METHOD /path/{template}}. */
+    private TreeSet<String> deployedEndpoints() {
+        RuntimeDTO dto = runtime.getRuntimeDTO();
+        List<ApplicationDTO> applications = new ArrayList<>(List.of(dto.applicationDTOs));
+        applications.add(dto.defaultApplication);
+        TreeSet<String> endpoints = new TreeSet<>();
+        for (ApplicationDTO application : applications) {
+            String base = application.base == null ? "" : application.base;
+            for (ResourceMethodInfoDTO method : application.resourceMethods) {
+                endpoints.add(method.method + " " + normalise(base + "/" + method.path));
+            }
+            for (ResourceDTO resource : application.resourceDTOs) {
+                for (ResourceMethodInfoDTO method : resource.resourceMethods) {
+                    endpoints.add(method.method + " " + normalise(base + "/" + method.path));
+                }
+            }
+        }
+        assertFalse("the whiteboard serves resources", endpoints.isEmpty());
+        return endpoints;
+    }
+
+    private static String normalise(String path) {
+        String p = ("/" + path).replaceAll("/+", "/");
+        return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+
+    @Test
+    public void aClientThatGoesAwayMidAnswerIsNoError() throws Exception {
+        await("the API", () -> get("/api/catalogue").status() == 200);
+        Path log = Paths.get(System.getProperty("karaf.log", System.getProperty("karaf.data") + "/log"), "karaf.log");
+        long before = Files.size(log);
+        // many answers asked at once on one connection: more than the socket buffers hold, so the server is still
+        // writing when the client resets the connection after a few bytes; five times, at different moments
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try (Socket socket = new Socket()) {
+                socket.setReceiveBufferSize(1024);
+                socket.connect(new java.net.InetSocketAddress("127.0.0.1", httpPort()), 5_000);
+                OutputStream out = socket.getOutputStream();
+                byte[] request = ("GET /api/catalogue HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII);
+                for (int i = 0; i < 400; i++) {
+                    out.write(request);
+                }
+                out.flush();
+                InputStream in = socket.getInputStream();
+                byte[] head = new byte[12];
+                assertEquals(12, in.readNBytes(head, 0, 12));
+                assertEquals("HTTP/1.1 200", new String(head, StandardCharsets.US_ASCII));
+                Thread.sleep(200 + 200 * attempt);
+                socket.setSoLinger(true, 0);
+            }
+        }
+        Thread.sleep(2_000);
+        assertEquals("the platform still answers", 200, get("/api/catalogue").status());
+        String written;
+        try (InputStream in = Files.newInputStream(log)) {
+            in.skipNBytes(Math.min(before, Files.size(log)));
+            written = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String line : written.split("\n")) {
+            assertFalse("no error for a client that went away: " + line, line.contains("| ERROR |"));
+            assertFalse("no warning for a client that went away: " + line, line.contains("| WARN  |"));
+            assertFalse("no stack trace for a client that went away: " + line, line.startsWith("\tat "));
+        }
+    }
+
+    private static byte[] zipWithoutManifest() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("CATALOG-INF/jurisdiction.yaml"));
+            zip.write("schema: renshe-catalog/1\n".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] jarWithoutCatalogHeader() throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Bundle-SymbolicName", "test.not.a.catalog");
+        manifest.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
+            jar.putNextEntry(new ZipEntry("readme.txt"));
+            jar.write("no catalog here".getBytes(StandardCharsets.UTF_8));
+            jar.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,60 @@
+package io.renshe.catalog.rest;
+
+/**
+ * One error of a problem that has several ({@code errors[]} of a {@link ProblemDetail}): what is wrong, and where.
+ * At most one kind of location is set: a request parameter, a JSON Pointer into the request body, or a file (and
+ * line) inside an uploaded archive; absent members are left out of the JSON.
+ *
+ * @param detail what is wrong, for a person
+ * @param parameter the request parameter at fault, or {@code null}
+ * @param pointer an RFC 6901 JSON Pointer into the request body ({@code /entries/3/limit}), or {@code null}
+ * @param file the file of an uploaded archive at fault, or {@code null}
+ * @param line the 1-based line in {@code file}, or {@code null} when the file as a whole is at fault
+ */
+public record ProblemError(String detail, String parameter, String pointer, String file, Integer line) {
+
+    /**
+     * Checks that the detail is given.
+     *
+     * @throws IllegalArgumentException when {@code detail} is {@code null} or blank
+     */
+    public ProblemError {
+        if (detail == null || detail.isBlank()) {
+            throw new IllegalArgumentException("a problem error says what is wrong");
+        }
+    }
+
+    /**
+     * An error of a request parameter.
+     *
+     * @param parameter the parameter's name
+     * @param detail what is wrong
+     * @return the error
+     */
+    public static ProblemError ofParameter(String parameter, String detail) {
+        return new ProblemError(detail, parameter, null, null, null);
+    }
+
+    /**
+     * An error at a place in a JSON request body.
+     *
+     * @param pointer an RFC 6901 JSON Pointer ({@code /name})
+     * @param detail what is wrong
+     * @return the error
+     */
+    public static ProblemError atPointer(String pointer, String detail) {
+        return new ProblemError(detail, null, pointer, null, null);
+    }
+
+    /**
+     * An error in a file of an uploaded archive.
+     *
+     * @param file the file's path in the archive
+     * @param line the 1-based line, or 0 or less when the file as a whole is at fault
+     * @param detail what is wrong
+     * @return the error
+     */
+    public static ProblemError inFile(String file, int line, String detail) {
+        return new ProblemError(detail, null, null, file, line > 0 ? line : null);
+    }
+}
