@@ -23,6 +23,7 @@ import io.renshe.catalog.api.time.CalendarStatus;
 import io.renshe.catalog.api.time.DayStatus;
 import io.renshe.catalog.api.time.DueDate;
 import io.renshe.catalog.api.time.TimeLimit;
+import io.renshe.catalog.api.time.TimeLimitParser;
 import io.renshe.catalog.api.time.WorkingDayCount;
 import io.renshe.catalog.api.time.YearCalendar;
 
@@ -51,10 +52,12 @@ public final class CalendarResource {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final CalendarService calendar;
+    private final TimeLimitParser limits;
 
     @Activate
-    public CalendarResource(@Reference CalendarService calendar) {
+    public CalendarResource(@Reference CalendarService calendar, @Reference TimeLimitParser limits) {
         this.calendar = calendar;
+        this.limits = limits;
     }
 
     @GET
@@ -73,7 +76,7 @@ public final class CalendarResource {
         }
         TimeLimit parsed;
         try {
-            parsed = TimeLimit.parse(limit);
+            parsed = limits.parse(limit);
         } catch (IllegalArgumentException e) {
             throw CalendarRequestException.badRequest("limit", e.getMessage());
         }

@@ -20,7 +20,7 @@ import io.renshe.catalog.api.time.YearCalendar;
 /** The resource with nothing but the calendar service, and its answers as plain Jackson writes them. */
 class CalendarResourceTest {
 
-    private final CalendarResource resource = new CalendarResource(new WorkingDayCalendar());
+    private final CalendarResource resource = new CalendarResource(new WorkingDayCalendar(), TestLimits.PARSER);
     private final ObjectMapper json = new ObjectMapper();
 
     private static void assertBadRequest(String parameter, String message, Executable call) {

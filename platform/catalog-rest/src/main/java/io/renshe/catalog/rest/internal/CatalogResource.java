@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import javax.ws.rs.Consumes;
@@ -25,8 +24,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import io.renshe.catalog.api.ApplicantType;
 import io.renshe.catalog.api.BundleSet;
 import io.renshe.catalog.api.CatalogService;
+import io.renshe.catalog.api.Category;
 import io.renshe.catalog.api.Channel;
 import io.renshe.catalog.api.DocumentRef;
 import io.renshe.catalog.api.EffectiveCatalog;
@@ -39,7 +40,6 @@ import io.renshe.catalog.api.JurisdictionStatus;
 import io.renshe.catalog.api.Limit;
 import io.renshe.catalog.api.OneThing;
 import io.renshe.catalog.api.Provenance;
-import io.renshe.catalog.api.Unit;
 
 /**
  * The catalog query API. Every answer comes from the in-memory index of the catalog service.
@@ -50,8 +50,6 @@ import io.renshe.catalog.api.Unit;
 @Produces(Json.MEDIA_TYPE)
 public final class CatalogResource {
 
-    static final Set<String> CATEGORIES = Set.of("业务办理类", "查询、打印类");
-    static final Set<String> APPLICANTS = Set.of("个人", "法人", "单位");
     private static final int MAX_TEXT = 100;
 
     /** Characters of written answers kept: about 32 MB. */
@@ -93,7 +91,9 @@ public final class CatalogResource {
             @QueryParam("q") String q, @Context UriInfo uri) {
         allowOnly(uri, "level", "channel", "unit", "category", "applicant", "q");
         EffectiveCatalog effective = effective(id);
-        ItemQuery query = query(effective, level, channel, unit, category, applicant, q);
+        ItemQuery query = query(effective, level, channel, unit == null ? null : catalog.unit(id, unit).orElseThrow(
+                () -> ApiError.badRequest("unit", "Parameter unit: jurisdiction " + id + " has no unit '" + unit + "'")),
+                category, applicant, q);
         return cached(effective, "items " + query, () -> catalog.items(id, query)
                 .orElseThrow(() -> ApiError.notFound("No active jurisdiction " + id)));
     }
@@ -268,29 +268,18 @@ public final class CatalogResource {
                         "Parameter channel must be one of window, bank, community, village, online, onsite; got '" + channel + "'");
             }
         }
-        if (unit != null && !knownUnit(effective, unit)) {
-            throw ApiError.badRequest("unit", "Parameter unit: jurisdiction " + effective.jurisdiction().id()
-                    + " has no unit '" + unit + "'");
-        }
-        if (category != null && !CATEGORIES.contains(category)) {
+        Category cat = category == null ? null : Category.ofKey(category);
+        if (category != null && cat == null) {
             throw ApiError.badRequest("category", "Parameter category must be 业务办理类 or 查询、打印类; got '" + category + "'");
         }
-        if (applicant != null && !APPLICANTS.contains(applicant)) {
+        ApplicantType applicantType = applicant == null ? null : ApplicantType.ofKey(applicant);
+        if (applicant != null && applicantType == null) {
             throw ApiError.badRequest("applicant", "Parameter applicant must be 个人, 法人 or 单位; got '" + applicant + "'");
         }
         if (q != null && (q.isBlank() || q.length() > MAX_TEXT)) {
             throw ApiError.badRequest("q", "Parameter q must be 1 to " + MAX_TEXT + " characters of an item name");
         }
-        return new ItemQuery(handlingLevel, ch, unit, category, applicant, q == null ? null : q.strip());
-    }
-
-    private static boolean knownUnit(EffectiveCatalog effective, String name) {
-        for (Sourced<Unit> unit : effective.units()) {
-            if (unit.value().name().equals(name) || unit.value().aliases().contains(name)) {
-                return true;
-            }
-        }
-        return false;
+        return new ItemQuery(handlingLevel, ch, unit, cat, applicantType, q == null ? null : q.strip());
     }
 
 }

@@ -13,13 +13,14 @@ import io.renshe.catalog.api.ItemList;
 import io.renshe.catalog.api.Limit;
 import io.renshe.catalog.api.ListEntry;
 import io.renshe.catalog.api.Provenance;
+import io.renshe.catalog.api.time.TimeLimit;
 
 class JsonTest {
 
     @Test
     void anInheritedListReadsLikeTheFilePlusProvenance() {
         ListEntry entry = new ListEntry("1", "社会保障卡挂失和解挂", "1.10.6", false, null, List.of("信息中心"),
-                List.of(Channel.BANK, Channel.ONLINE), null, Limit.of("即时办结"), null, null, List.of(), null, List.of(),
+                List.of(Channel.BANK, Channel.ONLINE), null, new Limit("即时办结", new TimeLimit("即时办结", TimeLimit.Kind.IMMEDIATE, 0, null)), null, null, List.of(), null, List.of(),
                 null, null);
         ItemList list = new ItemList("nearby", "“就近办”清单", "就近办", null, List.of(), List.of(entry), "341000", "nearby.yaml");
         String json = new Json().write(new Sourced<>(list, new Provenance("341000", true, false)));
