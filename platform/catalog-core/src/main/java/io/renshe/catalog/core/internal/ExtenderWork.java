@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -92,9 +93,9 @@ final class ExtenderWork implements AutoCloseable {
         long generation = next(source.id());
         awaitingRestart.remove(source.id());
         loading.incrementAndGet();
-        loader.execute(() -> {
+        run(loader, () -> {
             ParsedBundle parsed = read(source);
-            coordinator.execute(() -> {
+            run(coordinator, () -> {
                 loading.decrementAndGet();
                 if (generations.get(source.id()) == generation) {
                     loaded.put(source.id(), parsed);
@@ -103,6 +104,15 @@ final class ExtenderWork implements AutoCloseable {
                 flushIfIdle();
             });
         });
+    }
+
+    /** Runs a task on a thread of the work, unless the work is closed meanwhile. */
+    private void run(ExecutorService thread, Runnable task) {
+        try {
+            thread.execute(task);
+        } catch (RejectedExecutionException closing) {
+            LOG.debug("The extender is closing: a task is dropped");
+        }
     }
 
     /**
@@ -138,7 +148,7 @@ final class ExtenderWork implements AutoCloseable {
     private void remove(long id) {
         next(id);
         awaitingRestart.remove(id);
-        coordinator.execute(() -> {
+        run(coordinator, () -> {
             loaded.remove(id);
             removed.add(id);
             flushIfIdle();
