@@ -120,8 +120,8 @@ final class FormatSchema {
                     : subject(path) + " must be " + expected(rule.path("type")) + ", not " + actual(value)
                             + (value != null && value.isNumber() && rule.path("type").toString().contains("string")
                                     ? ": write it in quotes, \"" + value.asText() + "\"" : "");
-            case "enum" -> reason = "unknown " + title(rule, path) + " '" + scalar(value) + "' (" + oneOf(rule.path("enum"))
-                    + ")";
+            case "enum" -> reason = "unknown " + title(rule, path) + " '" + scalar(value) + "' ("
+                    + oneOf(rule.path("enum")) + ")";
             case "const" -> reason = "unsupported " + title(rule, path) + " '" + scalar(value) + "' (this platform reads "
                     + rule.path("const").asText() + ")";
             case "pattern", "format" -> reason = "'" + scalar(value) + "' is not a valid " + title(rule, path) + ": "
@@ -131,8 +131,8 @@ final class FormatSchema {
             case "minimum" -> reason = subject(path) + " must be at least " + rule.path("minimum").asText() + ", not "
                     + scalar(value);
             case "uniqueItems" -> reason = subject(path) + " lists " + duplicate(value) + " twice";
-            case "contains", "minContains" -> reason = subject(path) + " must include '" + rule.path("contains").path("const").asText()
-                    + "'" + why(rule);
+            case "contains", "minContains" -> reason = subject(path) + " must include '"
+                    + rule.path("contains").path("const").asText() + "'" + why(rule);
             default -> reason = subject(path) + ": " + error.getMessage();
         }
         return new CatalogError(document.file(), line, reason);
