@@ -257,6 +257,12 @@ public abstract class PlatformTestSupport {
      * Builds a data-only jurisdiction bundle from a fixture folder of this test bundle ({@code fixtures/<name>/}).
      */
     protected byte[] jurisdictionBundle(String fixture, String symbolicName, String version) throws IOException {
+        return jurisdictionBundle(fixture, symbolicName, version, java.util.Map.of());
+    }
+
+    /** The same, with more manifest headers. */
+    protected byte[] jurisdictionBundle(String fixture, String symbolicName, String version,
+            java.util.Map<String, String> headers) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -266,6 +272,7 @@ public abstract class PlatformTestSupport {
         main.putValue("Require-Capability",
                 "osgi.extender;filter:=\"(&(osgi.extender=io.renshe.catalog)(version>=1.0.0)(!(version>=2.0.0)))\"");
         main.putValue("Renshe-Catalog", "CATALOG-INF");
+        headers.forEach(main::putValue);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Bundle self = FrameworkUtil.getBundle(getClass());
         List<URL> files = new ArrayList<>();

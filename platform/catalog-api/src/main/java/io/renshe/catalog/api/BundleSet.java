@@ -19,4 +19,83 @@ public record BundleSet(String id, String title, String type, boolean crossDepar
     public BundleSet {
         bundles = List.copyOf(bundles);
     }
+
+    /** A builder with no values set and empty lists. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this set's values. */
+    public Builder toBuilder() {
+        return new Builder().id(id).title(title).type(type).crossDepartment(crossDepartment)
+                .document(document).bundles(bundles).source(source).file(file);
+    }
+
+    /** Builds a {@link BundleSet}; a value not set is {@code null}, {@code false} or an empty list. */
+    public static final class Builder {
+        private String id;
+        private String title;
+        private String type;
+        private boolean crossDepartment;
+        private DocumentRef document;
+        private List<OneThing> bundles = List.of();
+        private String source;
+        private String file;
+
+        private Builder() {
+        }
+
+        /** @see BundleSet#id() */
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        /** @see BundleSet#title() */
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        /** @see BundleSet#type() */
+        public Builder type(String value) {
+            type = value;
+            return this;
+        }
+
+        /** @see BundleSet#crossDepartment() */
+        public Builder crossDepartment(boolean value) {
+            crossDepartment = value;
+            return this;
+        }
+
+        /** @see BundleSet#document() */
+        public Builder document(DocumentRef value) {
+            document = value;
+            return this;
+        }
+
+        /** @see BundleSet#bundles() */
+        public Builder bundles(List<OneThing> value) {
+            bundles = value;
+            return this;
+        }
+
+        /** @see BundleSet#source() */
+        public Builder source(String value) {
+            source = value;
+            return this;
+        }
+
+        /** @see BundleSet#file() */
+        public Builder file(String value) {
+            file = value;
+            return this;
+        }
+
+        /** The set. */
+        public BundleSet build() {
+            return new BundleSet(id, title, type, crossDepartment, document, bundles, source, file);
+        }
+    }
 }

@@ -26,6 +26,17 @@ public interface CatalogService {
     /** The items an active jurisdiction offers that match the query. */
     Optional<List<EffectiveItem>> items(String jurisdictionId, ItemQuery query);
 
+    /**
+     * Resolves a unit name as the catalog compares names (spaces ignored, full- and half-width brackets alike): the
+     * name or an alias of a unit of an active jurisdiction, declared by it or inherited.
+     *
+     * @param jurisdictionId an active jurisdiction
+     * @param nameOrAlias a unit name or alias as a user typed it
+     * @return the unit's name as its jurisdiction declares it; empty when the jurisdiction is not active or has no
+     *         such unit
+     */
+    Optional<String> unit(String jurisdictionId, String nameOrAlias);
+
     /** The core catalogue: every national item the platform knows. */
     List<Item> catalogue();
 
@@ -47,11 +58,10 @@ public interface CatalogService {
     JurisdictionStatus validate(InputStream bundleJar) throws IOException;
 
     /**
-     * The JSON Schema of the catalog format {@code renshe-catalog/1}, the one source of what a catalog file may hold.
+     * The JSON Schema (draft 2020-12) of the catalog files of format {@code renshe-catalog/1}: the one definition of
+     * what a file may hold, which the platform validates every file against.
      *
-     * @return the schema's JSON text, or {@code null} when this implementation does not hold it
+     * @return the schema as JSON text
      */
-    default String formatSchema() {
-        return null;
-    }
+    String formatSchema();
 }

@@ -20,4 +20,83 @@ public record Item(String id, String code, String name, List<String> aliases, St
         aliases = List.copyOf(aliases);
         applicants = List.copyOf(applicants);
     }
+
+    /** A builder with no values set and empty lists. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this item's values. */
+    public Builder toBuilder() {
+        return new Builder().id(id).code(code).name(name).aliases(aliases).category(category)
+                .applicants(applicants).local(local).jurisdiction(jurisdiction);
+    }
+
+    /** Builds an {@link Item}; a value not set is {@code null}, {@code false} or an empty list. */
+    public static final class Builder {
+        private String id;
+        private String code;
+        private String name;
+        private List<String> aliases = List.of();
+        private String category;
+        private List<String> applicants = List.of();
+        private boolean local;
+        private String jurisdiction;
+
+        private Builder() {
+        }
+
+        /** @see Item#id() */
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        /** @see Item#code() */
+        public Builder code(String value) {
+            code = value;
+            return this;
+        }
+
+        /** @see Item#name() */
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        /** @see Item#aliases() */
+        public Builder aliases(List<String> value) {
+            aliases = value;
+            return this;
+        }
+
+        /** @see Item#category() */
+        public Builder category(String value) {
+            category = value;
+            return this;
+        }
+
+        /** @see Item#applicants() */
+        public Builder applicants(List<String> value) {
+            applicants = value;
+            return this;
+        }
+
+        /** @see Item#local() */
+        public Builder local(boolean value) {
+            local = value;
+            return this;
+        }
+
+        /** @see Item#jurisdiction() */
+        public Builder jurisdiction(String value) {
+            jurisdiction = value;
+            return this;
+        }
+
+        /** The item. */
+        public Item build() {
+            return new Item(id, code, name, aliases, category, applicants, local, jurisdiction);
+        }
+    }
 }

@@ -20,4 +20,83 @@ public record ItemList(String id, String title, String type, DocumentRef documen
         columns = List.copyOf(columns);
         entries = List.copyOf(entries);
     }
+
+    /** A builder with no values set and empty lists. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this list's values. */
+    public Builder toBuilder() {
+        return new Builder().id(id).title(title).type(type).document(document).columns(columns)
+                .entries(entries).source(source).file(file);
+    }
+
+    /** Builds an {@link ItemList}; a value not set is {@code null}, {@code false} or an empty list. */
+    public static final class Builder {
+        private String id;
+        private String title;
+        private String type;
+        private DocumentRef document;
+        private List<String> columns = List.of();
+        private List<ListEntry> entries = List.of();
+        private String source;
+        private String file;
+
+        private Builder() {
+        }
+
+        /** @see ItemList#id() */
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        /** @see ItemList#title() */
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        /** @see ItemList#type() */
+        public Builder type(String value) {
+            type = value;
+            return this;
+        }
+
+        /** @see ItemList#document() */
+        public Builder document(DocumentRef value) {
+            document = value;
+            return this;
+        }
+
+        /** @see ItemList#columns() */
+        public Builder columns(List<String> value) {
+            columns = value;
+            return this;
+        }
+
+        /** @see ItemList#entries() */
+        public Builder entries(List<ListEntry> value) {
+            entries = value;
+            return this;
+        }
+
+        /** @see ItemList#source() */
+        public Builder source(String value) {
+            source = value;
+            return this;
+        }
+
+        /** @see ItemList#file() */
+        public Builder file(String value) {
+            file = value;
+            return this;
+        }
+
+        /** The list. */
+        public ItemList build() {
+            return new ItemList(id, title, type, document, columns, entries, source, file);
+        }
+    }
 }

@@ -25,4 +25,83 @@ public record JurisdictionStatus(String id, String name, Level level, String par
     public JurisdictionStatus {
         errors = List.copyOf(errors);
     }
+
+    /** A builder with no values set and empty lists. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this status's values. */
+    public Builder toBuilder() {
+        return new Builder().id(id).name(name).level(level).parent(parent).bundle(bundle).version(version)
+                .status(status).errors(errors);
+    }
+
+    /** Builds a {@link JurisdictionStatus}; a value not set is {@code null} or an empty list. */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private Level level;
+        private String parent;
+        private String bundle;
+        private String version;
+        private String status;
+        private List<CatalogError> errors = List.of();
+
+        private Builder() {
+        }
+
+        /** @see JurisdictionStatus#id() */
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        /** @see JurisdictionStatus#name() */
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        /** @see JurisdictionStatus#level() */
+        public Builder level(Level value) {
+            level = value;
+            return this;
+        }
+
+        /** @see JurisdictionStatus#parent() */
+        public Builder parent(String value) {
+            parent = value;
+            return this;
+        }
+
+        /** @see JurisdictionStatus#bundle() */
+        public Builder bundle(String value) {
+            bundle = value;
+            return this;
+        }
+
+        /** @see JurisdictionStatus#version() */
+        public Builder version(String value) {
+            version = value;
+            return this;
+        }
+
+        /** @see JurisdictionStatus#status() */
+        public Builder status(String value) {
+            status = value;
+            return this;
+        }
+
+        /** @see JurisdictionStatus#errors() */
+        public Builder errors(List<CatalogError> value) {
+            errors = value;
+            return this;
+        }
+
+        /** The status. */
+        public JurisdictionStatus build() {
+            return new JurisdictionStatus(id, name, level, parent, bundle, version, status, errors);
+        }
+    }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A row of an item list.
+ * A row of an item list. Build one with {@link #builder()}.
  *
  * @param seq the sequence number printed in the list
  * @param name the item name as written in this row
@@ -17,8 +17,8 @@ import java.util.Map;
  * @param limit the completion limit (办结时限), or {@code null}
  * @param limitBefore for an accelerated list, the limit before, or {@code null}
  * @param limitAfter for an accelerated list, the limit after, or {@code null}
- * @param applicants applicant types of the row
- * @param category the category the list gives, or {@code null}
+ * @param applicants applicant types of the row ({@link ApplicantType} keys)
+ * @param category the category the list gives ({@link Category} key), or {@code null}
  * @param levels the duty at each handling level the list names
  * @param remarks remarks as written, or {@code null}
  * @param original the raw text where it was normalised, or {@code null}
@@ -43,5 +43,149 @@ public record ListEntry(String seq, String name, String item, boolean local, Str
             List<String> applicants, String category, List<LevelDuty> levels, String remarks, String original) {
         this(seq, name, item, local, code, units, channels, online, limit, limitBefore, limitAfter, applicants, category,
                 levels, remarks, original, Map.of());
+    }
+
+    /** A builder with no values set and empty lists. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this row's values. */
+    public Builder toBuilder() {
+        return new Builder().seq(seq).name(name).item(item).local(local).code(code).units(units).channels(channels)
+                .online(online).limit(limit).limitBefore(limitBefore).limitAfter(limitAfter).applicants(applicants)
+                .category(category).levels(levels).remarks(remarks).original(original).inferred(inferred);
+    }
+
+    /** Builds a {@link ListEntry}; a value not set is {@code null}, {@code false} or an empty list. */
+    public static final class Builder {
+        private String seq;
+        private String name;
+        private String item;
+        private boolean local;
+        private String code;
+        private List<String> units = List.of();
+        private List<Channel> channels = List.of();
+        private OnlineAccess online;
+        private Limit limit;
+        private Limit limitBefore;
+        private Limit limitAfter;
+        private List<String> applicants = List.of();
+        private String category;
+        private List<LevelDuty> levels = List.of();
+        private String remarks;
+        private String original;
+        private Map<String, String> inferred = Map.of();
+
+        private Builder() {
+        }
+
+        /** @see ListEntry#seq() */
+        public Builder seq(String value) {
+            seq = value;
+            return this;
+        }
+
+        /** @see ListEntry#name() */
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        /** @see ListEntry#item() */
+        public Builder item(String value) {
+            item = value;
+            return this;
+        }
+
+        /** @see ListEntry#local() */
+        public Builder local(boolean value) {
+            local = value;
+            return this;
+        }
+
+        /** @see ListEntry#code() */
+        public Builder code(String value) {
+            code = value;
+            return this;
+        }
+
+        /** @see ListEntry#units() */
+        public Builder units(List<String> value) {
+            units = value;
+            return this;
+        }
+
+        /** @see ListEntry#channels() */
+        public Builder channels(List<Channel> value) {
+            channels = value;
+            return this;
+        }
+
+        /** @see ListEntry#online() */
+        public Builder online(OnlineAccess value) {
+            online = value;
+            return this;
+        }
+
+        /** @see ListEntry#limit() */
+        public Builder limit(Limit value) {
+            limit = value;
+            return this;
+        }
+
+        /** @see ListEntry#limitBefore() */
+        public Builder limitBefore(Limit value) {
+            limitBefore = value;
+            return this;
+        }
+
+        /** @see ListEntry#limitAfter() */
+        public Builder limitAfter(Limit value) {
+            limitAfter = value;
+            return this;
+        }
+
+        /** @see ListEntry#applicants() */
+        public Builder applicants(List<String> value) {
+            applicants = value;
+            return this;
+        }
+
+        /** @see ListEntry#category() */
+        public Builder category(String value) {
+            category = value;
+            return this;
+        }
+
+        /** @see ListEntry#levels() */
+        public Builder levels(List<LevelDuty> value) {
+            levels = value;
+            return this;
+        }
+
+        /** @see ListEntry#remarks() */
+        public Builder remarks(String value) {
+            remarks = value;
+            return this;
+        }
+
+        /** @see ListEntry#original() */
+        public Builder original(String value) {
+            original = value;
+            return this;
+        }
+
+        /** @see ListEntry#inferred() */
+        public Builder inferred(Map<String, String> value) {
+            inferred = value;
+            return this;
+        }
+
+        /** The row. */
+        public ListEntry build() {
+            return new ListEntry(seq, name, item, local, code, units, channels, online, limit, limitBefore, limitAfter,
+                    applicants, category, levels, remarks, original, inferred);
+        }
     }
 }

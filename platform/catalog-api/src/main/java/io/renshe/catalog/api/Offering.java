@@ -41,4 +41,127 @@ public record Offering(String jurisdiction, String source, String kind, String c
         this(jurisdiction, source, kind, container, title, seq, name, levels, channels, units, limit, limitBefore,
                 limitAfter, List.of());
     }
+
+    /** A builder with no values set and empty lists. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this offering's values. */
+    public Builder toBuilder() {
+        return new Builder().jurisdiction(jurisdiction).source(source).kind(kind).container(container)
+                .title(title).seq(seq).name(name).levels(levels).channels(channels).units(units)
+                .limit(limit).limitBefore(limitBefore).limitAfter(limitAfter).inferred(inferred);
+    }
+
+    /** Builds an {@link Offering}; a value not set is {@code null}, {@code false} or an empty list. */
+    public static final class Builder {
+        private String jurisdiction;
+        private String source;
+        private String kind;
+        private String container;
+        private String title;
+        private String seq;
+        private String name;
+        private List<HandlingLevel> levels = List.of();
+        private List<Channel> channels = List.of();
+        private List<String> units = List.of();
+        private Limit limit;
+        private Limit limitBefore;
+        private Limit limitAfter;
+        private List<String> inferred = List.of();
+
+        private Builder() {
+        }
+
+        /** @see Offering#jurisdiction() */
+        public Builder jurisdiction(String value) {
+            jurisdiction = value;
+            return this;
+        }
+
+        /** @see Offering#source() */
+        public Builder source(String value) {
+            source = value;
+            return this;
+        }
+
+        /** @see Offering#kind() */
+        public Builder kind(String value) {
+            kind = value;
+            return this;
+        }
+
+        /** @see Offering#container() */
+        public Builder container(String value) {
+            container = value;
+            return this;
+        }
+
+        /** @see Offering#title() */
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        /** @see Offering#seq() */
+        public Builder seq(String value) {
+            seq = value;
+            return this;
+        }
+
+        /** @see Offering#name() */
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        /** @see Offering#levels() */
+        public Builder levels(List<HandlingLevel> value) {
+            levels = value;
+            return this;
+        }
+
+        /** @see Offering#channels() */
+        public Builder channels(List<Channel> value) {
+            channels = value;
+            return this;
+        }
+
+        /** @see Offering#units() */
+        public Builder units(List<String> value) {
+            units = value;
+            return this;
+        }
+
+        /** @see Offering#limit() */
+        public Builder limit(Limit value) {
+            limit = value;
+            return this;
+        }
+
+        /** @see Offering#limitBefore() */
+        public Builder limitBefore(Limit value) {
+            limitBefore = value;
+            return this;
+        }
+
+        /** @see Offering#limitAfter() */
+        public Builder limitAfter(Limit value) {
+            limitAfter = value;
+            return this;
+        }
+
+        /** @see Offering#inferred() */
+        public Builder inferred(List<String> value) {
+            inferred = value;
+            return this;
+        }
+
+        /** The offering. */
+        public Offering build() {
+            return new Offering(jurisdiction, source, kind, container, title, seq, name, levels, channels, units,
+                    limit, limitBefore, limitAfter, inferred);
+        }
+    }
 }

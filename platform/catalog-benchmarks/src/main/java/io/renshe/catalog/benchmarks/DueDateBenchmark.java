@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import io.renshe.catalog.api.time.CalendarService;
 import io.renshe.catalog.api.time.TimeLimit;
 import io.renshe.catalog.calendar.internal.WorkingDayCalendar;
+import io.renshe.catalog.core.internal.ChineseTimeLimitParser;
 
 /**
  * Due dates of N working days on the calendar service with the shipped national data (2022–2026), from acceptance
@@ -43,7 +44,7 @@ public class DueDateBenchmark {
     @Setup
     public void setUp() {
         calendar = new WorkingDayCalendar();
-        limit = TimeLimit.parse(workingDays + "个工作日");
+        limit = new ChineseTimeLimitParser().parse(workingDays + "个工作日");
         from = new LocalDate[DAYS];
         for (int i = 0; i < DAYS; i++) {
             from[i] = LocalDate.of(2022, 1, 3).plusDays(7L * i + i % 7);

@@ -9,7 +9,7 @@ import java.util.Objects;
  * (15个工作日, 自受理材料起15个工作日内办结), of natural days (自受理…之日起10日内) or of months (最长不得超过3个月), none (无),
  * not accelerated (未提速: the limit before acceleration still applies, see {@link #effective(TimeLimit)}), not offered
  * (未办理), and a rule (按季度发放，季后10个工作日内办结), which is kept as text together with the part of it that can
- * be computed. {@link #parse(String)} reads a text; the text is always kept exactly as given.
+ * be computed. The {@link TimeLimitParser} service reads a text; the text is always kept exactly as given.
  * <p>
  * {@code amount} and {@code unit} hold what can be computed: N and its unit for a period, 0 and no unit for immediate
  * (the same day), and for a rule the longest period it names (or 0 when it only names an immediate completion), or
@@ -78,26 +78,6 @@ public record TimeLimit(String text, Kind kind, Integer amount, Unit unit) {
         if (!fits) {
             throw new IllegalArgumentException(kind + " does not take " + amount + " " + unit);
         }
-    }
-
-    /**
-     * Reads a time-limit text. Pure and stateless: the same text always gives the same meaning.
-     * <p>
-     * Whitespace anywhere (as PDF line wrapping leaves it: {@code 自受理材 料起15个 工作日内 办结}), full-width digits,
-     * trailing punctuation and surrounding quotes are ignored; numbers may be written in Chinese numerals
-     * ({@code 十五个工作日}). A text that names one period counted from the acceptance of the application, such as
-     * {@code 15个工作日}, {@code 提速后15个工作日内办结}, {@code 自受理材料起15个工作日内办结},
-     * {@code 自受理…申请之日起10日内，对…进行审核认定} or {@code 自企业申请到审核通过，最长不得超过3个月}, is that period.
-     * A sentence that is anything else (counted from another event, several cases, a condition) is a {@link Kind#RULE}.
-     *
-     * @param text the text as written
-     * @return its meaning, with {@code text} kept exactly as given
-     * @throws IllegalArgumentException with the reason, when the text is empty, is not Chinese text, names a number of
-     *         units outside 1 to 9999, names a unit without a number ({@code 个工作日}), or is a short text that is none of
-     *         the known forms ({@code 15个工做日})
-     */
-    public static TimeLimit parse(String text) {
-        return TimeLimitParser.parse(text);
     }
 
     /**

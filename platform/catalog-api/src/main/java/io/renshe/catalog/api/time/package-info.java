@@ -1,7 +1,7 @@
 /**
  * Time limits (办结时限) and the working-day calendar of the platform.
  * <p>
- * {@link io.renshe.catalog.api.time.TimeLimit#parse(String)} reads a time-limit text as a catalog writes it
+ * The {@link io.renshe.catalog.api.time.TimeLimitParser} service reads a time-limit text as a catalog writes it
  * (即办, 15个工作日, 自受理材料起15个工作日内办结, 10日内, 最长不得超过3个月, 无, 未提速, 未办理, or a rule such as
  * 按季度发放，季后10个工作日内办结) into its meaning, keeping the text. The
  * {@link io.renshe.catalog.api.time.CalendarService} knows the national public holidays and adjusted working days
@@ -15,7 +15,7 @@
  * {@code yyyy-MM-dd} strings.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package io.renshe.catalog.api.time;
 
 import org.osgi.annotation.bundle.Export;

@@ -47,18 +47,20 @@ public class CatalogIndexBenchmark {
     private String[] countyIds;
     private List<Item> items;
     private int next;
+    private static final ItemQuery QUERY = ItemQuery.builder().channel(Channel.BANK).text("养老").build();
 
     @Setup(Level.Trial)
     public void setUp() {
-        core = CoreCatalogue.load(getClass().getClassLoader());
+        CatalogEngine engine = new CatalogEngine();
+        core = engine.core();
         items = core.items();
-        CatalogParser parser = new CatalogParser(core);
+        CatalogParser parser = engine.parser();
         bundles = new ArrayList<>();
         long id = 0;
-        bundles.add(parser.parse("province", "1.0.0", id++, Map.of("jurisdiction.yaml", jurisdiction("990000", "测试省", "province", null))));
+        bundles.add(parser.parseText("province", "1.0.0", id++, Map.of("jurisdiction.yaml", jurisdiction("990000", "测试省", "province", null))));
         for (int c = 0; c < 30; c++) {
             String city = String.format("99%02d00", c + 1);
-            bundles.add(parser.parse("city" + c, "1.0.0", id++, Map.of("jurisdiction.yaml", jurisdiction(city, "测试市" + c, "city", "990000"))));
+            bundles.add(parser.parseText("city" + c, "1.0.0", id++, Map.of("jurisdiction.yaml", jurisdiction(city, "测试市" + c, "city", "990000"))));
         }
         countyIds = new String[counties];
         Random random = new Random(42);
@@ -72,7 +74,7 @@ public class CatalogIndexBenchmark {
                 files.put(list + ".yaml", list(list, random));
             }
             files.put("one-things.yaml", bundles(random));
-            ParsedBundle parsed = parser.parse("county" + k, "1.0.0", id++, files);
+            ParsedBundle parsed = parser.parseText("county" + k, "1.0.0", id++, files);
             if (!parsed.errors().isEmpty()) {
                 throw new IllegalStateException(parsed.errors().toString());
             }
@@ -142,7 +144,7 @@ public class CatalogIndexBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     public List<EffectiveItem> queryItems() {
-        return index.items(county(), new ItemQuery(null, Channel.BANK, null, null, null, "养老")).orElseThrow();
+        return index.items(county(), QUERY).orElseThrow();
     }
 
     /** Every county offering 社会保障卡申领, with levels, channels and limits. */

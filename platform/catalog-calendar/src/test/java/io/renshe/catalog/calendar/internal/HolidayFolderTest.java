@@ -128,7 +128,7 @@ class HolidayFolderTest {
         assertTrue(problems.get(0).message().startsWith("rejected: not valid JSON: "), problems.get(0).message());
         assertEquals("rejected: the file name must be YYYY.json, the year of the notice", problems.get(1).message());
         assertNull(problems.get(1).year());
-        assertTrue(calendar.dueDate(ID, io.renshe.catalog.api.time.TimeLimit.parse("1个工作日"), d("2027-03-02"))
+        assertTrue(calendar.dueDate(ID, TestLimits.parse("1个工作日"), d("2027-03-02"))
                 .coverage().contains("2027"));
     }
 

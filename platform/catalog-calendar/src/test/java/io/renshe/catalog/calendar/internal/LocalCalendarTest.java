@@ -82,7 +82,7 @@ class LocalCalendarTest {
         calendar.addLocalCalendar(provider(YEJI, LocalCalendarDay.holiday(d("2030-10-01"), "地方节日")),
                 Map.of("service.id", 8L));
         assertEquals(d("2030-10-02"), calendar.addWorkingDays(YEJI, d("2030-09-30"), 1));
-        String coverage = calendar.dueDate(YEJI, io.renshe.catalog.api.time.TimeLimit.parse("1个工作日"),
+        String coverage = calendar.dueDate(YEJI, TestLimits.parse("1个工作日"),
                 d("2030-09-30")).coverage();
         assertTrue(coverage.contains("local days of 341504"), coverage);
     }

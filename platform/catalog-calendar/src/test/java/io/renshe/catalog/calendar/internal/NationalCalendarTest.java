@@ -81,13 +81,13 @@ class NationalCalendarTest {
             """)
     void workingDaysAfterTheAcceptanceDay(String from, int n, String due) {
         assertEquals(d(due), calendar.addWorkingDays(HUANGSHAN, d(from), n));
-        assertEquals(d(due), calendar.due(HUANGSHAN, TimeLimit.parse(n + "个工作日"), d(from)).orElseThrow());
+        assertEquals(d(due), calendar.due(HUANGSHAN, TestLimits.parse(n + "个工作日"), d(from)).orElseThrow());
         assertEquals(n, calendar.workingDaysBetween(HUANGSHAN, d(from), d(due)).workingDays());
     }
 
     @Test
     void aDueDateListsTheDaysItSkipped() {
-        DueDate answer = calendar.dueDate(HUANGSHAN, TimeLimit.parse("自受理材料起15个工作日内办结"), d("2024-02-01"));
+        DueDate answer = calendar.dueDate(HUANGSHAN, TestLimits.parse("自受理材料起15个工作日内办结"), d("2024-02-01"));
         assertEquals("2024-02-27", answer.due());
         assertEquals("2024-02-01", answer.from());
         assertNull(answer.coverage());
@@ -126,7 +126,7 @@ class NationalCalendarTest {
     @Test
     void immediateIsTheSameDayEvenOnAHoliday() {
         for (String text : List.of("即办", "即时办结", "立等可取")) {
-            DueDate answer = calendar.dueDate(HUANGSHAN, TimeLimit.parse(text), d("2024-02-10"));
+            DueDate answer = calendar.dueDate(HUANGSHAN, TestLimits.parse(text), d("2024-02-10"));
             assertEquals("2024-02-10", answer.due());
             assertEquals(List.of(), answer.skipped());
         }
@@ -134,40 +134,40 @@ class NationalCalendarTest {
 
     @Test
     void naturalDaysAndMonthsAsWritten() {
-        TimeLimit tenDays = TimeLimit.parse("自受理失业人员领取失业保险金申请之日起10日内，对申领者的资格进行审核认定。");
+        TimeLimit tenDays = TestLimits.parse("自受理失业人员领取失业保险金申请之日起10日内，对申领者的资格进行审核认定。");
         DueDate answer = calendar.dueDate(HUANGSHAN, tenDays, d("2024-02-08"));
         assertEquals("2024-02-18", answer.due());
         assertEquals(List.of(), answer.skipped());
-        TimeLimit threeMonths = TimeLimit.parse("自企业申请到审核通过，最长不得超过3个月");
+        TimeLimit threeMonths = TestLimits.parse("自企业申请到审核通过，最长不得超过3个月");
         assertEquals(d("2024-02-29"), calendar.due(HUANGSHAN, threeMonths, d("2023-11-30")).orElseThrow());
         assertEquals(d("2024-05-29"), calendar.due(HUANGSHAN, threeMonths, d("2024-02-29")).orElseThrow());
-        TimeLimit oneMonth = TimeLimit.parse("1个月");
+        TimeLimit oneMonth = TestLimits.parse("1个月");
         assertEquals(d("2024-02-29"), calendar.due(HUANGSHAN, oneMonth, d("2024-01-31")).orElseThrow());
         assertEquals(d("2025-02-28"), calendar.due(HUANGSHAN, oneMonth, d("2025-01-31")).orElseThrow());
-        assertEquals(d("2025-01-30"), calendar.due(HUANGSHAN, TimeLimit.parse("30天"), d("2024-12-31")).orElseThrow());
+        assertEquals(d("2025-01-30"), calendar.due(HUANGSHAN, TestLimits.parse("30天"), d("2024-12-31")).orElseThrow());
     }
 
     @Test
     void rulesAreComputedFromTheirComputablePart() {
-        DueDate answer = calendar.dueDate(HUANGSHAN, TimeLimit.parse("按季度发放，季后10个工作日内办结。"), d("2024-02-08"));
+        DueDate answer = calendar.dueDate(HUANGSHAN, TestLimits.parse("按季度发放，季后10个工作日内办结。"), d("2024-02-08"));
         assertEquals("2024-02-28", answer.due());
         assertNotNull(answer.note());
         assertTrue(answer.note().contains("10 working days"), answer.note());
-        DueDate none = calendar.dueDate(HUANGSHAN, TimeLimit.parse("由社保股受理工伤认定申请，按规定向上级部门提交相关申请材料。"),
+        DueDate none = calendar.dueDate(HUANGSHAN, TestLimits.parse("由社保股受理工伤认定申请，按规定向上级部门提交相关申请材料。"),
                 d("2024-02-08"));
         assertNull(none.due());
         assertTrue(none.note().contains("no part that can be computed"), none.note());
         assertEquals("2024-02-08", calendar.dueDate(HUANGSHAN,
-                TimeLimit.parse("办理高校毕业生档案接转手续时，对符合条件的即时办结。"), d("2024-02-08")).due());
+                TestLimits.parse("办理高校毕业生档案接转手续时，对符合条件的即时办结。"), d("2024-02-08")).due());
     }
 
     @Test
     void limitsWithoutADueDate() {
         for (String text : List.of("无", "未提速", "未办理")) {
-            DueDate answer = calendar.dueDate(HUANGSHAN, TimeLimit.parse(text), d("2024-02-08"));
+            DueDate answer = calendar.dueDate(HUANGSHAN, TestLimits.parse(text), d("2024-02-08"));
             assertNull(answer.due(), text);
             assertNotNull(answer.note(), text);
-            assertTrue(calendar.due(HUANGSHAN, TimeLimit.parse(text), d("2024-02-08")).isEmpty());
+            assertTrue(calendar.due(HUANGSHAN, TestLimits.parse(text), d("2024-02-08")).isEmpty());
         }
     }
 
@@ -203,7 +203,7 @@ class NationalCalendarTest {
     void outsideTheCoveredYearsOnlyWeekendsAndItSaysSo() {
         assertEquals(List.of(2022, 2023, 2024, 2025, 2026), calendar.status().coveredYears());
         // 2030-10-01 is a Tuesday: without a notice it is a working day
-        DueDate answer = calendar.dueDate(HUANGSHAN, TimeLimit.parse("1个工作日"), d("2030-09-30"));
+        DueDate answer = calendar.dueDate(HUANGSHAN, TestLimits.parse("1个工作日"), d("2030-09-30"));
         assertEquals("2030-10-01", answer.due());
         assertNotNull(answer.coverage());
         assertTrue(answer.coverage().contains("2030"), answer.coverage());
@@ -217,7 +217,7 @@ class NationalCalendarTest {
         assertEquals(List.of(), year.holidays());
         assertEquals(261, year.workingDays());
         // across the end of the covered years: 2026-12-31 is a Thursday, 10 working days end on 2027-01-14
-        DueDate across = calendar.dueDate(HUANGSHAN, TimeLimit.parse("10个工作日"), d("2026-12-31"));
+        DueDate across = calendar.dueDate(HUANGSHAN, TestLimits.parse("10个工作日"), d("2026-12-31"));
         assertEquals("2027-01-14", across.due());
         assertTrue(across.coverage().startsWith("national holidays and adjusted working days are not known for 2027 "),
                 across.coverage());

@@ -3,7 +3,6 @@ package io.renshe.catalog.core.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,7 @@ final class BundleFiles {
     }
 
     /** What a jar holds: its name, version and catalog files. */
-    record JarContent(String symbolicName, String version, Map<String, String> files) {
+    record JarContent(String symbolicName, String version, Map<String, byte[]> files) {
     }
 
     static String folder(String header) {
@@ -40,9 +39,10 @@ final class BundleFiles {
         return folder;
     }
 
-    static Map<String, String> read(Bundle bundle, String header) throws IOException {
+    /** The catalog files of an installed bundle, by name, as bytes: the parser decodes them. */
+    static Map<String, byte[]> read(Bundle bundle, String header) throws IOException {
         String folder = folder(header);
-        Map<String, String> files = new TreeMap<>();
+        Map<String, byte[]> files = new TreeMap<>();
         for (String pattern : List.of("*.yaml", "*.yml")) {
             Enumeration<URL> entries = bundle.findEntries(folder.isEmpty() ? "/" : folder, pattern, false);
             if (entries == null) {
@@ -53,7 +53,7 @@ final class BundleFiles {
                 String path = url.getPath();
                 String name = path.substring(path.lastIndexOf('/') + 1);
                 try (InputStream in = url.openStream()) {
-                    files.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    files.put(name, in.readAllBytes());
                 }
             }
         }
@@ -78,7 +78,7 @@ final class BundleFiles {
                 throw new IOException("the manifest has no " + HEADER + " header: not a jurisdiction bundle");
             }
             String prefix = folder(header).isEmpty() ? "" : folder(header) + "/";
-            Map<String, String> files = new TreeMap<>();
+            Map<String, byte[]> files = new TreeMap<>();
             for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
                 String name = entry.getName();
                 if (entry.isDirectory() || !name.startsWith(prefix)) {
@@ -87,7 +87,7 @@ final class BundleFiles {
                 // like the extender, only the files directly in the catalog folder
                 String rest = name.substring(prefix.length());
                 if (!rest.contains("/") && (rest.endsWith(".yaml") || rest.endsWith(".yml"))) {
-                    files.put(rest, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    files.put(rest, in.readAllBytes());
                 }
             }
             return new JarContent(symbolicName, version, new LinkedHashMap<>(files));

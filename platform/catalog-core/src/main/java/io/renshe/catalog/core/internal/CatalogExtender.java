@@ -1,170 +1,113 @@
 package io.renshe.catalog.core.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-
-import javax.sql.DataSource;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
-import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.Constants;
+import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.renshe.catalog.api.CatalogError;
-import io.renshe.catalog.api.CatalogService;
-import io.renshe.catalog.api.Comparison;
-import io.renshe.catalog.api.EffectiveCatalog;
-import io.renshe.catalog.api.EffectiveItem;
-import io.renshe.catalog.api.Item;
-import io.renshe.catalog.api.ItemJurisdictions;
-import io.renshe.catalog.api.ItemQuery;
-import io.renshe.catalog.api.Jurisdiction;
-import io.renshe.catalog.api.JurisdictionStatus;
-import io.renshe.catalog.api.LocalDay;
-import io.renshe.catalog.api.time.LocalCalendarDay;
-import io.renshe.catalog.api.time.LocalCalendarProvider;
-
 /**
- * The extender of jurisdiction bundles and the catalog service.
+ * The extender of jurisdiction bundles: a {@link BundleTracker} sees every ACTIVE bundle with a
+ * {@value BundleFiles#HEADER} header whose {@code osgi.extender} requirement is wired to this bundle, and tells the
+ * {@link ExtenderWork} when one starts, stops or is uninstalled; the work reads it off the framework thread and hands
+ * it to the catalog service ({@link JurisdictionCatalogs}). A bundle with the header but no such wire is ignored with a
+ * warning.
  * <p>
- * A {@link BundleTracker} sees every active bundle with a {@value BundleFiles#HEADER} header whose
- * {@code osgi.extender} requirement is wired to this bundle. The framework thread only queues the bundle; one
- * worker thread reads, parses and links it, then swaps in a new immutable {@link CatalogIndex}. Reads never wait.
+ * Whether a stop is transient (an update, a refresh: the catalog stays in service until the bundle is back) or real (a
+ * persistent stop, an uninstall: it is taken out at once) is read from the bundle's autostart setting, which the
+ * framework keeps during an update or a refresh and clears for a persistent stop or an uninstall before the bundle
+ * leaves ACTIVE.
+ * <p>
+ * Test hook, off by default: with the framework property {@value #TEST_DELAYS} set to {@code true}, a bundle's
+ * {@value #TEST_DELAY_HEADER} header (milliseconds) delays the hand-over of its catalog, so that the platform's tests
+ * can make an upgrade slow.
  */
-@Component(service = CatalogService.class, immediate = true)
-public final class CatalogExtender implements CatalogService {
+@Component(immediate = true)
+public final class CatalogExtender {
 
     static final String EXTENDER = "io.renshe.catalog";
-    static final long UPDATE_GRACE_MS = 500;
+    /** Framework property that lets {@link #TEST_DELAY_HEADER} slow a load down: for the platform's own tests only. */
+    static final String TEST_DELAYS = "io.renshe.catalog.test.delays";
+    static final String TEST_DELAY_HEADER = "Renshe-Test-Load-Delay";
     private static final Logger LOG = LoggerFactory.getLogger(CatalogExtender.class);
 
     private final BundleContext context;
-    private final CoreCatalogue core;
-    private final CatalogParser parser;
-    private final ExecutorService worker;
-    private final BundleTracker<Long> tracker;
-    /** Parsed bundles by bundle id; touched on the worker thread only. */
-    private final Map<Long, ParsedBundle> parsed = new HashMap<>();
-    /** Local days registered with the calendar, by jurisdiction; touched on the worker thread only. */
-    private final Map<String, Published> calendars = new HashMap<>();
-    private volatile CatalogIndex index;
-    /** Loads and unloads queued but not yet done: the index is rebuilt once the queue is drained. */
-    private final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            target = "(dataSourceName=renshe)")
-    private volatile DataSource dataSource;
+    private final ExtenderWork work;
+    private final BundleTracker<Bundle> tracker;
+    private final SynchronousBundleListener uninstalls;
+    private final boolean testDelays;
 
     @Activate
-    public CatalogExtender(BundleContext context) {
+    public CatalogExtender(BundleContext context, @Reference CatalogEngine engine,
+            @Reference JurisdictionCatalogs catalogs) {
         this.context = context;
-        this.core = CoreCatalogue.load(getClass().getClassLoader());
-        this.parser = new CatalogParser(core);
-        this.index = CatalogIndex.empty(core);
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "renshe-catalog-extender");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.testDelays = Boolean.parseBoolean(context.getProperty(TEST_DELAYS));
+        this.work = new ExtenderWork(engine.parser(), catalogs);
+        this.uninstalls = event -> {
+            if (event.getType() == BundleEvent.UNINSTALLED && work.knows(event.getBundle().getBundleId())) {
+                work.gone(event.getBundle().getBundleId());
+            }
+        };
+        context.addBundleListener(uninstalls);
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, new Customizer());
         this.tracker.open();
-        LOG.info("Catalog extender started with {} catalogue items", core.items().size());
+        if (testDelays) {
+            LOG.warn("Test hook {} is on: bundles may delay their own loading with the {} header", TEST_DELAYS,
+                    TEST_DELAY_HEADER);
+        }
+        LOG.info("Catalog extender started with {} catalogue items", engine.core().items().size());
     }
 
     @Deactivate
     void deactivate() {
+        context.removeBundleListener(uninstalls);
+        work.close();
         tracker.close();
-        worker.shutdown();
-        try {
-            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
-                worker.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            worker.shutdownNow();
-        }
-        calendars.values().forEach(published -> unregister(published.registration()));
-        calendars.clear();
     }
 
-    private final class Customizer implements BundleTrackerCustomizer<Long> {
+    private final class Customizer implements BundleTrackerCustomizer<Bundle> {
         @Override
-        public Long addingBundle(Bundle bundle, BundleEvent event) {
+        public Bundle addingBundle(Bundle bundle, BundleEvent event) {
             String header = bundle.getHeaders("").get(BundleFiles.HEADER);
-            if (header == null) {
+            if (header == null || !wiredToUs(bundle)) {
+                if (header != null) {
+                    LOG.warn("Bundle {} {} has a {} header but no osgi.extender requirement wired to {}: ignored",
+                            bundle.getSymbolicName(), bundle.getVersion(), BundleFiles.HEADER, EXTENDER);
+                }
+                if (work.knows(bundle.getBundleId())) {
+                    work.gone(bundle.getBundleId());
+                }
                 return null;
             }
-            if (!wiredToUs(bundle)) {
-                LOG.warn("Bundle {} {} has a {} header but no osgi.extender requirement wired to {}: ignored",
-                        bundle.getSymbolicName(), bundle.getVersion(), BundleFiles.HEADER, EXTENDER);
-                return null;
-            }
-            long id = bundle.getBundleId();
-            submit(() -> load(bundle, header), false);
-            return id;
+            work.started(new InstalledBundle(bundle, header));
+            return bundle;
         }
 
         @Override
-        public void modifiedBundle(Bundle bundle, BundleEvent event, Long id) {
+        public void modifiedBundle(Bundle bundle, BundleEvent event, Bundle tracked) {
             // a state change within ACTIVE changes nothing
         }
 
         @Override
-        public void removedBundle(Bundle bundle, BundleEvent event, Long id) {
-            submit(() -> unload(id, bundle.getSymbolicName()), true);
+        public void removedBundle(Bundle bundle, BundleEvent event, Bundle tracked) {
+            InstalledBundle source = new InstalledBundle(bundle, null);
+            work.stopping(source, source.meantToRun());
         }
-    }
-
-    private void submit(Runnable task, boolean removal) {
-        queued.incrementAndGet();
-        worker.execute(() -> {
-            try {
-                task.run();
-            } finally {
-                if (queued.decrementAndGet() == 0 && !(removal && replacementComing())) {
-                    rebuild();
-                }
-            }
-        });
-    }
-
-    /**
-     * After a removal, waits a moment for the same bundle to come back (an update stops and restarts it), so that
-     * readers keep the old catalog until the new one is ready instead of seeing the jurisdiction vanish.
-     */
-    private boolean replacementComing() {
-        try {
-            Thread.sleep(UPDATE_GRACE_MS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return queued.get() > 0;
     }
 
     private boolean wiredToUs(Bundle bundle) {
@@ -181,176 +124,71 @@ public final class CatalogExtender implements CatalogService {
         return false;
     }
 
-    private void load(Bundle bundle, String header) {
-        String name = bundle.getSymbolicName();
-        String version = bundle.getVersion().toString();
-        ParsedBundle result;
-        try {
-            result = parser.parse(name, version, bundle.getBundleId(), BundleFiles.read(bundle, header));
-        } catch (IOException | IllegalStateException e) {
-            result = rejected(bundle, "cannot read the bundle's catalog files: " + e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.error("Reading the catalog of bundle {} {} failed", name, version, e);
-            result = rejected(bundle, "the platform failed to read the catalog (" + e + "); see the log");
-        }
-        parsed.put(bundle.getBundleId(), result);
-    }
+    /** An installed bundle as the work sees it; its name and version are those of the revision it was made from. */
+    private final class InstalledBundle implements ExtenderWork.Source {
+        private final Bundle bundle;
+        private final String header;
+        private final String name;
+        private final String version;
+        private final long delay;
 
-    private static ParsedBundle rejected(Bundle bundle, String reason) {
-        return new ParsedBundle(bundle.getSymbolicName(), bundle.getVersion().toString(), bundle.getBundleId(), null, "",
-                0, List.of(), List.of(new CatalogError("", 0, reason)));
-    }
+        InstalledBundle(Bundle bundle, String header) {
+            this.bundle = bundle;
+            this.header = header;
+            this.name = bundle.getSymbolicName();
+            this.version = bundle.getVersion().toString();
+            this.delay = testDelays ? parseDelay(bundle.getHeaders("").get(TEST_DELAY_HEADER)) : 0;
+        }
 
-    private void unload(long bundleId, String name) {
-        ParsedBundle removed = parsed.remove(bundleId);
-        if (removed != null) {
-            event("removed", removed.jurisdictionId() != null ? removed.jurisdictionId() : name,
-                    name + " " + removed.version());
+        @Override
+        public long id() {
+            return bundle.getBundleId();
         }
-    }
 
-    private void rebuild() {
-        CatalogIndex before = index;
-        CatalogIndex after = CatalogIndex.build(core, parsed.values(), before);
-        index = after;
-        Map<String, JurisdictionStatus> previous = new HashMap<>();
-        before.statuses().forEach(s -> previous.put(s.bundle() + "\u0000" + s.id(), s));
-        for (JurisdictionStatus status : after.statuses()) {
-            if (status.equals(previous.get(status.bundle() + "\u0000" + status.id()))) {
-                continue;
-            }
-            if (JurisdictionStatus.ACTIVE.equals(status.status())) {
-                LOG.info("Jurisdiction {} {} ACTIVE from bundle {} {}", status.id(), status.name(), status.bundle(), status.version());
-                event("active", status.id(), status.bundle() + " " + status.version());
-            } else {
-                StringBuilder message = new StringBuilder();
-                status.errors().forEach(e -> message.append("\n  ").append(e));
-                LOG.warn("Jurisdiction bundle {} {} REJECTED ({} errors):{}", status.bundle(), status.version(),
-                        status.errors().size(), message);
-                event("rejected", status.id(), status.bundle() + " " + status.version() + message);
-            }
+        @Override
+        public String name() {
+            return name;
         }
-        LOG.debug("Catalog index rebuilt: {} jurisdictions", after.statuses().size());
-        publishCalendars(after);
-    }
 
-    /** Registers the local days of each active jurisdiction with the calendar, changing only what changed. */
-    private void publishCalendars(CatalogIndex current) {
-        Map<String, List<LocalDay>> wanted = new HashMap<>();
-        for (JurisdictionStatus status : current.statuses()) {
-            current.effective(status.id()).map(EffectiveCatalog::jurisdiction).map(Jurisdiction::holidays)
-                    .filter(days -> !days.isEmpty()).ifPresent(days -> wanted.put(status.id(), days));
+        @Override
+        public String version() {
+            return version;
         }
-        for (String id : List.copyOf(calendars.keySet())) {
-            if (!calendars.get(id).days().equals(wanted.get(id))) {
-                unregister(calendars.remove(id).registration());
-            }
+
+        @Override
+        public Map<String, byte[]> files() throws IOException {
+            return BundleFiles.read(bundle, header);
         }
-        for (Map.Entry<String, List<LocalDay>> e : wanted.entrySet()) {
-            if (calendars.containsKey(e.getKey())) {
-                continue;
-            }
-            List<LocalCalendarDay> days = new ArrayList<>();
-            e.getValue().forEach(d -> days.add(LocalCalendarDay.holiday(LocalDate.parse(d.date()), d.name())));
-            String id = e.getKey();
-            LocalCalendarProvider provider = new LocalCalendarProvider() {
-                @Override
-                public String jurisdictionId() {
-                    return id;
+
+        @Override
+        public boolean meantToRun() {
+            try {
+                if (bundle.getState() == Bundle.UNINSTALLED) {
+                    return false;
                 }
-
-                @Override
-                public List<LocalCalendarDay> days() {
-                    return List.copyOf(days);
+                BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
+                if (level == null || !level.isPersistentlyStarted()) {
+                    return false;
                 }
-            };
-            calendars.put(id, new Published(e.getValue(),
-                    context.registerService(LocalCalendarProvider.class, provider, null)));
+                FrameworkStartLevel framework = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION)
+                        .adapt(FrameworkStartLevel.class);
+                return framework == null || level.getStartLevel() <= framework.getStartLevel();
+            } catch (IllegalStateException uninstalledMeanwhile) {
+                return false;
+            }
+        }
+
+        @Override
+        public long testLoadDelay() {
+            return delay;
         }
     }
 
-    private record Published(List<LocalDay> days, ServiceRegistration<LocalCalendarProvider> registration) {
-    }
-
-    private static void unregister(ServiceRegistration<?> registration) {
+    private static long parseDelay(String header) {
         try {
-            registration.unregister();
-        } catch (IllegalStateException gone) {
-            // already unregistered with the bundle
-        }
-    }
-
-    private void event(String kind, String subject, String detail) {
-        DataSource ds = dataSource;
-        if (ds == null) {
-            return;
-        }
-        try (Connection c = ds.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO PLATFORM_EVENT (OCCURRED_AT, KIND, SUBJECT, DETAIL) VALUES (?, ?, ?, ?)")) {
-            insert.setTimestamp(1, Timestamp.from(Instant.now()));
-            insert.setString(2, "jurisdiction-" + kind);
-            insert.setString(3, subject.length() > 200 ? subject.substring(0, 200) : subject);
-            insert.setString(4, detail);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            LOG.warn("Cannot record platform event {} {}: {}", kind, subject, e.getMessage());
-        }
-    }
-
-    // CatalogService
-
-    @Override
-    public List<JurisdictionStatus> jurisdictions() {
-        return index.statuses();
-    }
-
-    @Override
-    public Optional<JurisdictionStatus> jurisdiction(String id) {
-        return index.status(id);
-    }
-
-    @Override
-    public Optional<EffectiveCatalog> catalog(String id) {
-        return index.effective(id);
-    }
-
-    @Override
-    public Optional<List<EffectiveItem>> items(String jurisdictionId, ItemQuery query) {
-        return index.items(jurisdictionId, query);
-    }
-
-    @Override
-    public List<Item> catalogue() {
-        return index.catalogue();
-    }
-
-    @Override
-    public Optional<Item> item(String codeOrName) {
-        return index.item(codeOrName);
-    }
-
-    @Override
-    public Optional<ItemJurisdictions> offerings(String codeOrName) {
-        return index.offerings(codeOrName);
-    }
-
-    @Override
-    public Optional<Comparison> compare(String a, String b) {
-        return index.compare(a, b);
-    }
-
-    @Override
-    public JurisdictionStatus validate(InputStream bundleJar) throws IOException {
-        BundleFiles.JarContent jar = BundleFiles.read(bundleJar);
-        ParsedBundle candidate = parser.parse(jar.symbolicName(), jar.version(), Long.MAX_VALUE, jar.files());
-        return Validation.against(core, candidate, snapshot());
-    }
-
-    private List<ParsedBundle> snapshot() {
-        try {
-            return worker.submit(() -> List.copyOf(parsed.values())).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("the catalog extender is busy: " + e.getMessage(), e);
+            return header == null ? 0 : Math.max(0, Long.parseLong(header.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 }

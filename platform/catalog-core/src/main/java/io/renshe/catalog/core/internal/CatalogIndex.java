@@ -57,13 +57,20 @@ final class CatalogIndex {
     private final Map<String, Map<String, EffectiveItem>> itemsById;
     /** Per jurisdiction, aligned with its items: the normalised names an item is searched by, joined. */
     private final Map<String, String[]> searchKeys;
+    /** Per active jurisdiction: the {@linkplain Names#key key} of every unit name and alias to the unit's name. */
+    private final Map<String, Map<String, String>> unitNames;
     private final Map<String, List<String>> offeredBy;
     private final Map<String, Optional<ItemJurisdictions>> offerings = new ConcurrentHashMap<>();
+    /** The bundles this index was built from, by bundle id. */
+    private final List<ParsedBundle> bundles;
 
-    private CatalogIndex(CoreCatalogue core, List<JurisdictionStatus> statuses, Map<String, JurisdictionStatus> statusById,
-            Map<String, EffectiveCatalog> effective, Map<String, List<ParsedBundle>> chains,
-            Map<String, Map<String, EffectiveItem>> itemsById, Map<String, String[]> searchKeys) {
+    private CatalogIndex(CoreCatalogue core, List<ParsedBundle> bundles, List<JurisdictionStatus> statuses,
+            Map<String, JurisdictionStatus> statusById, Map<String, EffectiveCatalog> effective,
+            Map<String, List<ParsedBundle>> chains, Map<String, Map<String, EffectiveItem>> itemsById,
+            Map<String, String[]> searchKeys, Map<String, Map<String, String>> unitNames) {
         this.core = core;
+        this.bundles = List.copyOf(bundles);
+        this.unitNames = Map.copyOf(unitNames);
         this.statuses = List.copyOf(statuses);
         this.statusById = Map.copyOf(statusById);
         this.effective = Map.copyOf(effective);
@@ -136,6 +143,7 @@ final class CatalogIndex {
         Map<String, List<ParsedBundle>> chains = new HashMap<>();
         Map<String, Map<String, EffectiveItem>> itemsById = new HashMap<>();
         Map<String, String[]> searchKeys = new HashMap<>();
+        Map<String, Map<String, String>> unitNames = new HashMap<>();
         for (ParsedBundle bundle : candidates.values()) {
             String id = bundle.jurisdictionId();
             List<ParsedBundle> chain = chain(bundle, candidates);
@@ -144,6 +152,7 @@ final class CatalogIndex {
                 effective.put(id, previous.effective.get(id));
                 itemsById.put(id, previous.itemsById.get(id));
                 searchKeys.put(id, previous.searchKeys.get(id));
+                unitNames.put(id, previous.unitNames.get(id));
                 continue;
             }
             EffectiveCatalog catalog = effective(core, chain);
@@ -152,6 +161,7 @@ final class CatalogIndex {
             catalog.items().forEach(item -> items.put(item.item().id(), item));
             itemsById.put(id, items);
             searchKeys.put(id, catalog.items().stream().map(CatalogIndex::searchKey).toArray(String[]::new));
+            unitNames.put(id, Map.copyOf(unitNames(catalog.units())));
         }
         List<JurisdictionStatus> statuses = new ArrayList<>();
         Map<String, JurisdictionStatus> byId = new HashMap<>();
@@ -160,16 +170,18 @@ final class CatalogIndex {
             Catalog catalog = bundle.catalog();
             Jurisdiction j = catalog == null ? null : catalog.jurisdiction();
             boolean active = candidates.get(bundle.jurisdictionId()) == bundle && bundle.jurisdictionId() != null;
-            JurisdictionStatus status = new JurisdictionStatus(j == null ? bundle.bundle() : j.id(), j == null ? null : j.name(),
-                    j == null ? null : j.level(), j == null ? null : j.parent(), bundle.bundle(), bundle.version(),
-                    active ? JurisdictionStatus.ACTIVE : JurisdictionStatus.REJECTED, active ? List.of() : problems);
+            JurisdictionStatus status = JurisdictionStatus.builder().id(j == null ? bundle.bundle() : j.id())
+                    .name(j == null ? null : j.name()).level(j == null ? null : j.level()).parent(j == null ? null : j.parent())
+                    .bundle(bundle.bundle()).version(bundle.version())
+                    .status(active ? JurisdictionStatus.ACTIVE : JurisdictionStatus.REJECTED)
+                    .errors(active ? List.of() : problems).build();
             statuses.add(status);
             if (active || !byId.containsKey(status.id())) {
                 byId.put(status.id(), status);
             }
         }
         statuses.sort(Comparator.comparing(JurisdictionStatus::id).thenComparing(JurisdictionStatus::bundle));
-        return new CatalogIndex(core, statuses, byId, effective, chains, itemsById, searchKeys);
+        return new CatalogIndex(core, ordered, statuses, byId, effective, chains, itemsById, searchKeys, unitNames);
     }
 
     private static String searchKey(EffectiveItem item) {
@@ -258,6 +270,11 @@ final class CatalogIndex {
         return chain;
     }
 
+    /**
+     * The effective catalog of the first jurisdiction of a chain (itself, its parent, … up to its province). Each level
+     * decides for itself: a level's {@code hide} takes out what it inherits from above, never its own elements nor those
+     * of the levels below it.
+     */
     private static EffectiveCatalog effective(CoreCatalogue core, List<ParsedBundle> chain) {
         ParsedBundle bundle = chain.get(0);
         Jurisdiction self = bundle.catalog().jurisdiction();
@@ -266,35 +283,38 @@ final class CatalogIndex {
         Map<String, Sourced<BundleSet>> sets = new LinkedHashMap<>();
         Map<String, Sourced<Arrangement>> arrangements = new LinkedHashMap<>();
         Map<String, Sourced<Unit>> units = new LinkedHashMap<>();
-        Set<String> hidden = new HashSet<>();
+        List<Set<String>> hides = new ArrayList<>();
+        for (ParsedBundle level : chain) {
+            Set<String> keys = new HashSet<>();
+            level.catalog().jurisdiction().hidden().forEach(h -> keys.add(Names.key(h)));
+            hides.add(keys);
+        }
         for (int i = chain.size() - 1; i >= 0; i--) {
             Catalog level = chain.get(i).catalog();
             String source = level.jurisdiction().id();
             boolean inherited = i > 0;
-            Set<String> hides = new HashSet<>();
-            level.jurisdiction().hidden().forEach(h -> hides.add(Names.key(h)));
-            hidden.addAll(hides);
-            lists.keySet().removeIf(id -> hides.contains(Names.key(id)));
-            sets.keySet().removeIf(id -> hides.contains(Names.key(id)));
-            arrangements.keySet().removeIf(id -> hides.contains(Names.key(id)));
+            Set<String> hidden = hides.get(i);
+            lists.keySet().removeIf(id -> hidden.contains(Names.key(id)));
+            sets.keySet().removeIf(id -> hidden.contains(Names.key(id)));
+            arrangements.keySet().removeIf(id -> hidden.contains(Names.key(id)));
             layer(lists, level.lists(), ItemList::id, source, inherited);
             layer(sets, level.bundleSets(), BundleSet::id, source, inherited);
             layer(arrangements, level.arrangements(), Arrangement::id, source, inherited);
             layer(units, level.jurisdiction().units(), u -> Names.key(u.name()), source, inherited);
         }
-        Map<String, String> unitNames = new HashMap<>();
-        for (Sourced<Unit> unit : units.values()) {
-            unitNames.put(Names.key(unit.value().name()), unit.value().name());
-            unit.value().aliases().forEach(a -> unitNames.putIfAbsent(Names.key(a), unit.value().name()));
-        }
+        Map<String, String> unitNames = unitNames(units.values());
         Function<List<String>, List<String>> canonical = names -> names.stream()
                 .map(n -> unitNames.getOrDefault(Names.key(n), n)).distinct().toList();
+        Map<String, Integer> depth = new HashMap<>();
+        for (int i = 0; i < chain.size(); i++) {
+            depth.put(chain.get(i).jurisdictionId(), i);
+        }
 
         Map<String, ItemBuilder> items = new LinkedHashMap<>();
         for (int i = chain.size() - 1; i >= 0; i--) {
             String definedBy = chain.get(i).jurisdictionId();
             for (Item local : chain.get(i).catalog().jurisdiction().items()) {
-                items.computeIfAbsent(local.id(), k -> new ItemBuilder(local, definedBy));
+                items.computeIfAbsent(local.id(), k -> new ItemBuilder(local)).declare(definedBy, depth.get(definedBy));
             }
         }
         for (Sourced<ItemList> sourced : lists.values()) {
@@ -305,11 +325,12 @@ final class CatalogIndex {
                 List<HandlingLevel> levels = entry.levels().isEmpty()
                         ? derivedLevels(entry.channels(), null, sourceLevel)
                         : entry.levels().stream().map(d -> d.level()).toList();
-                Offering offering = new Offering(self.id(), list.source(), "list", list.id(), list.title(), entry.seq(),
-                        entry.name(), levels, entry.channels(), canonical.apply(entry.units()), entry.limit(),
-                        entry.limitBefore(), entry.limitAfter(), inferred(entry));
-                items.computeIfAbsent(item.id(), k -> new ItemBuilder(item, list.source()))
-                        .add(offering, entry.category(), entry.applicants());
+                Offering offering = Offering.builder().jurisdiction(self.id()).source(list.source()).kind("list")
+                        .container(list.id()).title(list.title()).seq(entry.seq()).name(entry.name()).levels(levels)
+                        .channels(entry.channels()).units(canonical.apply(entry.units())).limit(entry.limit())
+                        .limitBefore(entry.limitBefore()).limitAfter(entry.limitAfter()).inferred(inferred(entry)).build();
+                items.computeIfAbsent(item.id(), k -> new ItemBuilder(item))
+                        .offer(offering, depth.get(list.source()), entry.category(), entry.applicants());
             }
         }
         for (Sourced<BundleSet> sourced : sets.values()) {
@@ -319,35 +340,57 @@ final class CatalogIndex {
                 List<Channel> channels = channelsOf(oneThing.place());
                 for (BundleItem bi : oneThing.items()) {
                     Item item = item(core, bi.item(), bi.local(), bi.name(), set.source());
-                    Offering offering = new Offering(self.id(), set.source(), "bundle", oneThing.id(), oneThing.name(),
-                            bi.seq(), bi.name(), derivedLevels(channels, oneThing.level(), sourceLevel), channels,
-                            canonical.apply(bi.units().isEmpty() ? oneThing.lead() : bi.units()),
-                            bi.limit() != null ? bi.limit() : oneThing.limit(), null, null, inferred(oneThing, bi));
-                    items.computeIfAbsent(item.id(), k -> new ItemBuilder(item, set.source())).add(offering, null, List.of());
+                    Offering offering = Offering.builder().jurisdiction(self.id()).source(set.source()).kind("bundle")
+                            .container(oneThing.id()).title(oneThing.name()).seq(bi.seq()).name(bi.name())
+                            .levels(derivedLevels(channels, oneThing.level(), sourceLevel)).channels(channels)
+                            .units(canonical.apply(bi.units().isEmpty() ? oneThing.lead() : bi.units()))
+                            .limit(bi.limit() != null ? bi.limit() : oneThing.limit()).inferred(inferred(oneThing, bi)).build();
+                    items.computeIfAbsent(item.id(), k -> new ItemBuilder(item))
+                            .offer(offering, depth.get(set.source()), null, List.of());
                 }
             }
         }
         List<EffectiveItem> effectiveItems = new ArrayList<>();
         for (ItemBuilder builder : items.values()) {
-            if (isHidden(builder.item, hidden)) {
-                continue;
+            EffectiveItem item = builder.build(self.id(), hiddenFrom(builder.item, hides));
+            if (item != null) {
+                effectiveItems.add(item);
             }
-            effectiveItems.add(builder.build(self.id()));
         }
-        String version = bundle.version();
-        return new EffectiveCatalog(self, version, ancestors, List.copyOf(units.values()), effectiveItems,
-                List.copyOf(lists.values()), List.copyOf(sets.values()), List.copyOf(arrangements.values()));
+        return EffectiveCatalog.builder().jurisdiction(self).version(bundle.version()).ancestors(ancestors)
+                .units(List.copyOf(units.values())).items(effectiveItems).lists(List.copyOf(lists.values()))
+                .bundleSets(List.copyOf(sets.values())).arrangements(List.copyOf(arrangements.values())).build();
     }
 
-    private static boolean isHidden(Item item, Set<String> hidden) {
-        if (hidden.isEmpty()) {
-            return false;
+    /**
+     * The nearest level of the chain that hides an item: offerings from levels above it are not offered. The chain's
+     * length when no level hides it.
+     */
+    private static int hiddenFrom(Item item, List<Set<String>> hides) {
+        for (int i = 0; i < hides.size(); i++) {
+            Set<String> hidden = hides.get(i);
+            if (hidden.isEmpty()) {
+                continue;
+            }
+            if (hidden.contains(Names.key(item.id())) || hidden.contains(Names.key(item.name()))
+                    || (item.code() != null && hidden.contains(item.code()))
+                    || item.aliases().stream().anyMatch(a -> hidden.contains(Names.key(a)))) {
+                return i;
+            }
         }
-        if (hidden.contains(Names.key(item.id())) || hidden.contains(Names.key(item.name()))
-                || (item.code() != null && hidden.contains(item.code()))) {
-            return true;
+        return hides.size();
+    }
+
+    /** The key of every unit name and alias to the unit's name; a name wins over another unit's alias. */
+    private static Map<String, String> unitNames(Collection<Sourced<Unit>> units) {
+        Map<String, String> names = new HashMap<>();
+        for (Sourced<Unit> unit : units) {
+            names.put(Names.key(unit.value().name()), unit.value().name());
         }
-        return item.aliases().stream().anyMatch(a -> hidden.contains(Names.key(a)));
+        for (Sourced<Unit> unit : units) {
+            unit.value().aliases().forEach(a -> names.putIfAbsent(Names.key(a), unit.value().name()));
+        }
+        return names;
     }
 
     private static <T> void layer(Map<String, Sourced<T>> into, List<T> values, Function<T, String> id, String source,
@@ -456,53 +499,75 @@ final class CatalogIndex {
                 return found.get();
             }
         }
-        return new Item(id, null, name, List.of(), null, List.of(), true, jurisdiction);
+        return Item.builder().id(id).name(name).local(true).jurisdiction(jurisdiction).build();
     }
 
+    /** Gathers what a jurisdiction's chain says of one item: where it is declared and offered, at which depth. */
     private static final class ItemBuilder {
         final Item item;
-        final String source;
+        String declaredBy;
+        int declaredAt = -1;
         final List<Offering> offerings = new ArrayList<>();
-        final Set<String> applicants = new LinkedHashSet<>();
-        String category;
+        final List<Integer> depths = new ArrayList<>();
+        final List<String> categories = new ArrayList<>();
+        final List<List<String>> applicants = new ArrayList<>();
 
-        ItemBuilder(Item item, String source) {
+        ItemBuilder(Item item) {
             this.item = item;
-            this.source = source;
-            this.category = item.category();
-            this.applicants.addAll(item.applicants());
         }
 
-        void add(Offering offering, String entryCategory, List<String> entryApplicants) {
-            offerings.add(offering);
-            if (category == null) {
-                category = entryCategory;
+        void declare(String jurisdiction, int depth) {
+            if (declaredBy == null) {
+                declaredBy = jurisdiction;
+                declaredAt = depth;
             }
-            applicants.addAll(entryApplicants);
         }
 
-        EffectiveItem build(String self) {
+        void offer(Offering offering, int depth, String entryCategory, List<String> entryApplicants) {
+            offerings.add(offering);
+            depths.add(depth);
+            categories.add(entryCategory);
+            applicants.add(entryApplicants);
+        }
+
+        /** The item as offered, leaving out what a level at depth {@code hiddenFrom} or nearer hides; or null. */
+        EffectiveItem build(String self, int hiddenFrom) {
+            boolean declared = declaredBy != null && declaredAt <= hiddenFrom;
+            List<Offering> kept = new ArrayList<>();
+            String category = item.category();
+            Set<String> applicantTypes = new LinkedHashSet<>(item.applicants());
             Set<HandlingLevel> levels = new LinkedHashSet<>();
             Set<Channel> channels = new LinkedHashSet<>();
             Set<String> units = new LinkedHashSet<>();
-            boolean inherited = !offerings.isEmpty();
-            for (Offering o : offerings) {
+            boolean inherited = true;
+            for (int i = 0; i < offerings.size(); i++) {
+                if (depths.get(i) > hiddenFrom) {
+                    continue;
+                }
+                Offering o = offerings.get(i);
+                kept.add(o);
+                if (category == null) {
+                    category = categories.get(i);
+                }
+                applicantTypes.addAll(applicants.get(i));
                 levels.addAll(o.levels());
                 channels.addAll(o.channels());
                 units.addAll(o.units());
                 inherited &= !o.source().equals(self);
             }
-            if (offerings.isEmpty()) {
-                inherited = !source.equals(self);
+            if (kept.isEmpty() && !declared) {
+                return null;
+            }
+            if (kept.isEmpty()) {
+                inherited = !declaredBy.equals(self);
             }
             List<HandlingLevel> sortedLevels = new ArrayList<>(levels);
             sortedLevels.sort(Comparator.naturalOrder());
             List<Channel> sortedChannels = new ArrayList<>(channels);
             sortedChannels.sort(Comparator.naturalOrder());
-            Item merged = new Item(item.id(), item.code(), item.name(), item.aliases(), category,
-                    List.copyOf(applicants), item.local(), item.jurisdiction());
-            return new EffectiveItem(merged, sortedLevels, sortedChannels, List.copyOf(units), offerings,
-                    new Provenance(offerings.isEmpty() ? source : offerings.get(0).source(), inherited, false));
+            Item merged = item.toBuilder().category(category).applicants(List.copyOf(applicantTypes)).build();
+            return new EffectiveItem(merged, sortedLevels, sortedChannels, List.copyOf(units), kept,
+                    new Provenance(kept.isEmpty() ? declaredBy : kept.get(0).source(), inherited, false));
         }
     }
 
@@ -533,7 +598,7 @@ final class CatalogIndex {
         if (catalog == null) {
             return Optional.empty();
         }
-        String unit = query.unit() == null ? null : canonicalUnit(catalog, query.unit());
+        String unit = query.unit() == null ? null : unitNames.get(id).getOrDefault(Names.key(query.unit()), query.unit());
         String text = query.text() == null ? null : Names.key(query.text());
         String[] keys = searchKeys.get(id);
         List<EffectiveItem> all = catalog.items();
@@ -547,15 +612,10 @@ final class CatalogIndex {
         return Optional.of(result);
     }
 
-    private static String canonicalUnit(EffectiveCatalog catalog, String name) {
-        String key = Names.key(name);
-        for (Sourced<Unit> unit : catalog.units()) {
-            if (Names.key(unit.value().name()).equals(key)
-                    || unit.value().aliases().stream().anyMatch(a -> Names.key(a).equals(key))) {
-                return unit.value().name();
-            }
-        }
-        return name;
+    /** The name of a unit of an active jurisdiction, found by its name or an alias compared as names are. */
+    Optional<String> unit(String id, String nameOrAlias) {
+        Map<String, String> names = unitNames.get(id);
+        return names == null || nameOrAlias == null ? Optional.empty() : Optional.ofNullable(names.get(Names.key(nameOrAlias)));
     }
 
     private static boolean matches(EffectiveItem item, ItemQuery query, String unit) {
@@ -568,13 +628,18 @@ final class CatalogIndex {
         if (unit != null && !item.units().contains(unit)) {
             return false;
         }
-        if (query.category() != null && !query.category().equals(item.item().category())) {
+        if (query.category() != null && !query.category().key().equals(item.item().category())) {
             return false;
         }
-        if (query.applicant() != null && !item.item().applicants().contains(query.applicant())) {
+        if (query.applicant() != null && !item.item().applicants().contains(query.applicant().key())) {
             return false;
         }
         return true;
+    }
+
+    /** The bundles this index holds, in bundle id order. */
+    List<ParsedBundle> bundles() {
+        return bundles;
     }
 
     Optional<ItemJurisdictions> offerings(String codeOrName) {

@@ -1,6 +1,6 @@
 package io.renshe.catalog.core.internal;
 
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,13 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import io.renshe.catalog.api.Arrangement;
 import io.renshe.catalog.api.BundleItem;
@@ -36,49 +31,58 @@ import io.renshe.catalog.api.Material;
 import io.renshe.catalog.api.OneThing;
 import io.renshe.catalog.api.OnlineAccess;
 import io.renshe.catalog.api.Unit;
+import io.renshe.catalog.api.time.TimeLimitParser;
 
 /**
- * Reads the catalog files of one jurisdiction bundle (format {@code renshe-catalog/1}) and checks everything that
- * can be checked within the bundle: syntax, fields, types, values, duplicates, item references and time limits.
+ * Reads the catalog files of one jurisdiction bundle (format {@code renshe-catalog/1}). Each file is decoded as
+ * UTF-8, parsed as YAML and validated against the {@link FormatSchema}, which alone says what a file may hold; then
+ * this parser checks, within the bundle, what a schema cannot: one jurisdiction file, ids unique across files,
+ * sequence numbers, unit names and local items unique, references to catalogue items, and time limits it can read.
+ * Units and parents are checked when the bundle is linked with its ancestors ({@link CatalogIndex}).
+ * <p>
+ * Every problem of every file is reported, with its file and line. Thread-safe.
  */
 final class CatalogParser {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    static final Pattern DIVISION = Pattern.compile("\\d{6}");
-    static final Set<String> UNIT_TYPES = Set.of("section", "center", "office", "agency", "external");
-    static final Set<String> CATEGORIES = Set.of("业务办理类", "查询、打印类");
-    static final Set<String> APPLICANTS = Set.of("个人", "法人", "单位");
-    static final Set<String> ROLES = Set.of("accept", "review", "approve", "deliver");
-    /** The fields of a list entry, a bundle and a bundle item that {@code inferred:} may name. */
-    static final List<String> ENTRY_INFERABLE = List.of("code", "item", "units", "channels", "online", "limit",
-            "limitBefore", "limitAfter", "applicants", "category", "levels");
-    static final List<String> BUNDLE_INFERABLE = List.of("lead", "co", "level", "place", "process", "limit", "flow",
-            "materials", "result", "rules", "sharing");
-    static final List<String> ITEM_INFERABLE = List.of("code", "item", "unit", "includes", "limit", "materials",
-            "rules");
-
     private final CoreCatalogue core;
+    private final FormatSchema schema;
+    private final TimeLimitParser limits;
 
-    CatalogParser(CoreCatalogue core) {
+    CatalogParser(CoreCatalogue core, FormatSchema schema, TimeLimitParser limits) {
         this.core = core;
+        this.schema = schema;
+        this.limits = limits;
+    }
+
+    /** The catalog of the platform's own core items. */
+    CoreCatalogue core() {
+        return core;
+    }
+
+    /** The format's schema. */
+    FormatSchema schema() {
+        return schema;
     }
 
     /**
      * Parses a bundle's files.
      *
-     * @param files file name (relative to the catalog folder) to its text, in a stable order
+     * @param files file name (relative to the catalog folder) to its bytes, in a stable order
      */
-    ParsedBundle parse(String bundle, String version, long bundleId, Map<String, String> files) {
+    ParsedBundle parse(String bundle, String version, long bundleId, Map<String, byte[]> files) {
         Run run = new Run();
-        Map<String, Node> roots = new LinkedHashMap<>();
+        Map<String, YamlDocument> documents = new LinkedHashMap<>();
         Map<String, String> kinds = new LinkedHashMap<>();
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Node root = YamlFiles.compose(file.getKey(), new StringReader(file.getValue()), run.problems);
-            if (root == null) {
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            String text = CatalogText.decode(file.getKey(), file.getValue(), run.problems);
+            YamlDocument document = text == null ? null : YamlDocument.read(file.getKey(), text, run.problems);
+            if (document == null) {
                 continue;
             }
-            roots.put(file.getKey(), root);
-            kinds.put(file.getKey(), peekKind(root));
+            run.problems.addAll(schema.validate(document));
+            documents.put(file.getKey(), document);
+            YamlMap top = YamlMap.of(document.root());
+            kinds.put(file.getKey(), top == null ? null : top.text("kind"));
         }
         if (files.isEmpty()) {
             run.problems.add("", 0, "the bundle has no catalog files (*.yaml) in its catalog folder");
@@ -95,29 +99,24 @@ final class CatalogParser {
         if (!jurisdictionFiles.isEmpty()) {
             String file = jurisdictionFiles.get(0);
             run.jurisdictionFile = file;
-            run.jurisdiction = jurisdiction(file, roots.get(file), run);
+            run.jurisdiction = jurisdiction(file, YamlMap.of(documents.get(file).root()), run);
         }
         List<ItemList> lists = new ArrayList<>();
         List<BundleSet> sets = new ArrayList<>();
         List<Arrangement> arrangements = new ArrayList<>();
         String source = run.jurisdiction == null ? null : run.jurisdiction.id();
-        for (Map.Entry<String, Node> root : roots.entrySet()) {
-            String file = root.getKey();
+        for (Map.Entry<String, YamlDocument> document : documents.entrySet()) {
+            String file = document.getKey();
+            YamlMap top = YamlMap.of(document.getValue().root());
             String kind = kinds.get(file);
-            if (kind == null) {
-                Fields top = Fields.of(file, root.getValue(), run.problems, "the file", "schema", "kind");
-                if (top != null) {
-                    top.required("kind", "the file");
-                }
+            if (top == null || kind == null) {
                 continue;
             }
             switch (kind) {
-                case "jurisdiction" -> { }
-                case "list" -> add(list(file, root.getValue(), run, source), lists);
-                case "bundles" -> add(bundleSet(file, root.getValue(), run, source), sets);
-                case "arrangement" -> add(arrangement(file, root.getValue(), run, source), arrangements);
-                default -> run.problems.add(file, Fields.line(root.getValue()),
-                        "unknown kind '" + kind + "' (a catalog file is of kind jurisdiction, list, bundles or arrangement)");
+                case "list" -> add(list(file, top, run, source), lists);
+                case "bundles" -> add(bundleSet(file, top, run, source), sets);
+                case "arrangement" -> add(arrangement(file, top, run, source), arrangements);
+                default -> { }
             }
         }
         Catalog catalog = run.jurisdiction == null ? null : new Catalog(run.jurisdiction, lists, sets, arrangements);
@@ -125,22 +124,17 @@ final class CatalogParser {
                 run.unitRefs, run.problems.sorted());
     }
 
+    /** Parses a bundle whose files are given as text, as UTF-8 (for tests, benchmarks and tools). */
+    ParsedBundle parseText(String bundle, String version, long bundleId, Map<String, String> files) {
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        return parse(bundle, version, bundleId, bytes);
+    }
+
     private static <T> void add(T value, List<T> to) {
         if (value != null) {
             to.add(value);
         }
-    }
-
-    private static String peekKind(Node root) {
-        if (root instanceof MappingNode mapping) {
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key && "kind".equals(key.getValue())
-                        && tuple.getValueNode() instanceof ScalarNode value) {
-                    return value.getValue().strip();
-                }
-            }
-        }
-        return null;
     }
 
     /** State of one parse: problems, names declared so far, references to check. */
@@ -154,40 +148,34 @@ final class CatalogParser {
         String jurisdictionFile;
         int parentLine;
 
-        void claimContainer(Fields f, String id) {
-            String before = containerIds.putIfAbsent(id, f.file());
-            if (before != null) {
-                f.error("id", "duplicate id '" + id + "': " + before + " already uses it");
-            }
-        }
-
-        void units(Fields f, String field, List<String> names) {
+        void units(String file, YamlMap map, String field, List<String> names) {
             for (String name : names) {
-                unitRefs.add(new ParsedBundle.UnitRef(f.file(), f.line(field), name));
+                unitRefs.add(new ParsedBundle.UnitRef(file, map.line(field), name));
             }
         }
 
         /** Resolves what an entry stands for: explicit item, code, then name; local when nothing matches. */
-        Item resolve(Fields f, String name, String code, String explicit) {
+        Item resolve(String file, YamlMap map, String name, String code, String explicit) {
             if (explicit != null) {
                 Optional<Item> found = core.find(explicit);
                 if (found.isEmpty() && localItems.containsKey(Names.key(explicit))) {
                     return localItems.get(Names.key(explicit));
                 }
                 if (found.isEmpty()) {
-                    f.error("item", "unknown item '" + explicit + "': no catalogue item or local item has this code or name");
+                    problems.add(file, map.line("item"), "unknown item '" + explicit
+                            + "': no catalogue item or local item has this code or name");
                     return null;
                 }
                 return found.get();
             }
             if (code != null) {
                 if (!CoreCatalogue.isCode(code)) {
-                    f.error("code", "national code '" + code + "' is not of the form 1.10.1");
                     return null;
                 }
                 Optional<Item> found = core.find(code);
                 if (found.isEmpty()) {
-                    f.error("code", "unknown item: national code " + code + " is not in the platform's catalogue");
+                    problems.add(file, map.line("code"), "unknown item: national code " + code
+                            + " is not in the platform's catalogue");
                     return null;
                 }
                 return found.get();
@@ -203,97 +191,112 @@ final class CatalogParser {
             if (local != null) {
                 return local;
             }
-            return new Item(name, null, name, List.of(), null, List.of(), true, jurisdiction == null ? null : jurisdiction.id());
+            return Item.builder().id(name).name(name).local(true)
+                    .jurisdiction(jurisdiction == null ? null : jurisdiction.id()).build();
+        }
+
+        Limit limit(String file, YamlMap map, String field) {
+            String text = map.text(field);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return new Limit(text, limits.parse(text));
+            } catch (IllegalArgumentException e) {
+                problems.add(file, map.line(field), "unparseable time limit '" + text + "': " + e.getMessage());
+                return null;
+            }
+        }
+
+        /** Claims a sequence number in its container; {@code null} when it is already used. */
+        String seq(String file, YamlMap map, Map<String, Integer> seen, String where) {
+            String seq = map.text("seq");
+            if (seq != null) {
+                Integer before = seen.putIfAbsent(seq, map.line());
+                if (before != null) {
+                    problems.add(file, map.line("seq"), "duplicate entry: seq " + seq + " is already used at line " + before
+                            + " of this " + where);
+                    return null;
+                }
+            }
+            return seq;
+        }
+
+        /** Claims the id of a list, bundle set or arrangement, which share one namespace. */
+        String containerId(String file, YamlMap top) {
+            String id = top.text("id");
+            if (id != null) {
+                String before = containerIds.putIfAbsent(id, file);
+                if (before != null) {
+                    problems.add(file, top.line("id"), "duplicate id '" + id + "': " + before + " already uses it");
+                }
+            }
+            return id;
         }
     }
 
-    private Jurisdiction jurisdiction(String file, Node root, Run run) {
-        Fields top = Fields.of(file, root, run.problems, "the jurisdiction file",
-                "schema", "kind", "id", "name", "level", "parent", "units", "items", "hide", "holidays");
+    private Jurisdiction jurisdiction(String file, YamlMap top, Run run) {
         if (top == null) {
             return null;
         }
-        YamlFiles.checkHeader(top, "jurisdiction");
-        String id = top.required("id", "the jurisdiction");
-        if (id != null && !DIVISION.matcher(id).matches()) {
-            top.error("id", "jurisdiction id '" + id + "' is not a 6-digit administrative division code (GB/T 2260)");
-            id = null;
-        }
-        String name = top.required("name", "the jurisdiction");
-        String levelKey = top.required("level", "the jurisdiction");
-        Level level = levelKey == null ? null : Level.ofKey(levelKey);
-        if (levelKey != null && level == null) {
-            top.error("level", "unknown level '" + levelKey + "' (province, city, district, town or village)");
-        }
-        String parent = top.string("parent");
+        String id = top.text("id");
+        String name = top.text("name");
+        Level level = Level.ofKey(top.text("level"));
+        String parent = top.text("parent");
         run.parentLine = top.line("parent");
-        if (parent != null && !DIVISION.matcher(parent).matches()) {
-            top.error("parent", "parent '" + parent + "' is not a 6-digit administrative division code");
-        }
-        if (parent == null && level != null && level != Level.PROVINCE) {
-            top.error("level", "a jurisdiction of level " + level.key() + " needs a parent");
-        }
         if (parent != null && parent.equals(id)) {
-            top.error("parent", "a jurisdiction cannot be its own parent");
+            run.problems.add(file, top.line("parent"), "a jurisdiction cannot be its own parent");
         }
         List<Unit> units = new ArrayList<>();
         Map<String, Integer> unitNames = new HashMap<>();
         for (Node node : top.list("units")) {
-            Fields u = Fields.of(file, node, run.problems, "a unit", "name", "aliases", "type", "department");
-            if (u == null) {
-                continue;
-            }
-            String unitName = u.required("name", "a unit");
-            String type = u.string("type");
-            if (type != null && !UNIT_TYPES.contains(type)) {
-                u.error("type", "unknown unit type '" + type + "' (section, center, office, agency or external)");
-            }
-            List<String> aliases = u.strings("aliases");
+            YamlMap u = YamlMap.of(node);
+            String unitName = u == null ? null : u.text("name");
             if (unitName == null) {
                 continue;
             }
-            for (String key : concat(unitName, aliases)) {
+            List<String> aliases = u.texts("aliases");
+            List<String> names = new ArrayList<>();
+            names.add(unitName);
+            names.addAll(aliases);
+            for (String key : names) {
                 Integer before = unitNames.putIfAbsent(Names.key(key), u.line());
                 if (before != null) {
-                    u.error("name", "duplicate unit name '" + key + "' (first at line " + before + ")");
+                    run.problems.add(file, u.line("name"), "duplicate unit name '" + key + "' (first at line " + before + ")");
                 }
             }
-            units.add(new Unit(unitName, aliases, type, u.string("department")));
+            units.add(new Unit(unitName, aliases, u.text("type"), u.text("department")));
         }
         List<Item> items = new ArrayList<>();
         for (Node node : top.list("items")) {
-            Fields i = Fields.of(file, node, run.problems, "a local item", "name", "code", "aliases", "category", "applicants", "unit");
-            if (i == null) {
-                continue;
-            }
-            String itemName = i.required("name", "a local item");
-            String category = category(i);
-            List<String> applicants = applicants(i);
-            String unit = i.string("unit");
-            if (unit != null) {
-                run.units(i, "unit", List.of(unit));
-            }
+            YamlMap i = YamlMap.of(node);
+            String itemName = i == null ? null : i.text("name");
             if (itemName == null) {
                 continue;
             }
-            Optional<Item> core = this.core.find(i.string("code") != null ? i.string("code") : itemName);
-            Item item = core.map(c -> new Item(c.id(), c.code(), c.name(), concatAll(c.aliases(), i.strings("aliases")),
-                            category != null ? category : c.category(), applicants.isEmpty() ? c.applicants() : applicants, false, null))
-                    .orElseGet(() -> new Item(itemName, null, itemName, i.strings("aliases"), category, applicants, true, null));
+            String unit = i.text("unit");
+            if (unit != null) {
+                run.units(file, i, "unit", List.of(unit));
+            }
+            String category = i.text("category");
+            List<String> applicants = i.texts("applicants");
+            String code = i.text("code");
+            Optional<Item> catalogued = core.find(code != null ? code : itemName);
+            Item item = catalogued.map(c -> c.toBuilder().aliases(union(c.aliases(), i.texts("aliases")))
+                            .category(category != null ? category : c.category())
+                            .applicants(applicants.isEmpty() ? c.applicants() : applicants).build())
+                    .orElseGet(() -> Item.builder().id(itemName).name(itemName).aliases(i.texts("aliases"))
+                            .category(category).applicants(applicants).local(true).build());
             if (run.localItems.putIfAbsent(Names.key(itemName), item) != null) {
-                i.error("name", "duplicate local item '" + itemName + "'");
+                run.problems.add(file, i.line("name"), "duplicate local item '" + itemName + "'");
             }
             items.add(item);
         }
-        List<String> hidden = top.strings("hide");
         List<LocalDay> holidays = new ArrayList<>();
         for (Node node : top.list("holidays")) {
-            Fields h = Fields.of(file, node, run.problems, "a local holiday", "date", "name");
-            if (h == null) {
-                continue;
-            }
-            String date = date(h, "date");
-            String holidayName = h.required("name", "a local holiday");
+            YamlMap h = YamlMap.of(node);
+            String date = h == null ? null : date(h.text("date"));
+            String holidayName = h == null ? null : h.text("name");
             if (date != null && holidayName != null) {
                 holidays.add(new LocalDay(date, holidayName));
             }
@@ -301,360 +304,204 @@ final class CatalogParser {
         if (id == null || name == null || level == null) {
             return null;
         }
-        String jid = id;
-        List<Item> located = items.stream().map(it -> it.local()
-                ? new Item(it.id(), it.code(), it.name(), it.aliases(), it.category(), it.applicants(), true, jid) : it).toList();
+        List<Item> located = items.stream().map(it -> it.local() ? it.toBuilder().jurisdiction(id).build() : it).toList();
         located.forEach(it -> run.localItems.put(Names.key(it.name()), it));
-        return new Jurisdiction(id, name, level, parent, units, located, hidden, holidays);
+        return Jurisdiction.builder().id(id).name(name).level(level).parent(parent).units(units).items(located)
+                .hidden(top.texts("hide")).holidays(holidays).build();
     }
 
-    private ItemList list(String file, Node root, Run run, String source) {
-        Fields top = Fields.of(file, root, run.problems, "the list file",
-                "schema", "kind", "id", "title", "type", "document", "columns", "entries");
-        if (top == null) {
-            return null;
-        }
-        YamlFiles.checkHeader(top, "list");
-        String id = id(top, run);
-        String title = top.required("title", "the list");
-        String type = top.required("type", "the list");
-        DocumentRef document = document(top);
-        List<String> columns = top.strings("columns");
+    private ItemList list(String file, YamlMap top, Run run, String source) {
+        String id = run.containerId(file, top);
+        String title = top.text("title");
+        String type = top.text("type");
         List<ListEntry> entries = new ArrayList<>();
         Map<String, Integer> seqs = new HashMap<>();
-        if (!top.has("entries")) {
-            top.error("entries", "the list has no entries");
-        }
         for (Node node : top.list("entries")) {
-            ListEntry entry = entry(file, node, run, seqs);
-            if (entry != null) {
-                entries.add(entry);
+            YamlMap e = YamlMap.of(node);
+            if (e != null) {
+                add(entry(file, e, run, seqs), entries);
             }
         }
         if (id == null || title == null || type == null) {
             return null;
         }
-        return new ItemList(id, title, type, document, columns, entries, source, file);
+        return ItemList.builder().id(id).title(title).type(type).document(document(top)).columns(top.texts("columns"))
+                .entries(entries).source(source).file(file).build();
     }
 
-    private ListEntry entry(String file, Node node, Run run, Map<String, Integer> seqs) {
-        Fields e = Fields.of(file, node, run.problems, "a list entry", "seq", "name", "code", "item", "units", "channels",
-                "online", "limit", "limitBefore", "limitAfter", "applicants", "category", "levels", "remarks", "original",
-                "inferred");
-        if (e == null) {
-            return null;
-        }
-        String seq = seq(e, seqs, "list");
-        String name = e.required("name", "a list entry");
-        String code = e.string("code");
-        Item item = run.resolve(e, name, code, e.string("item"));
-        List<String> units = e.strings("units");
-        run.units(e, "units", units);
-        List<Channel> channels = channels(e);
-        OnlineAccess online = null;
-        Fields o = e.mapping("online", "online details", "url", "email", "apps");
-        if (o != null) {
-            online = new OnlineAccess(o.strings("url"), o.string("email"), o.strings("apps"));
-            if (!channels.contains(Channel.ONLINE)) {
-                e.error("online", "online details are given but 'online' is not among the channels");
+    private ListEntry entry(String file, YamlMap e, Run run, Map<String, Integer> seqs) {
+        String seq = run.seq(file, e, seqs, "list");
+        String name = e.text("name");
+        String code = e.text("code");
+        Item item = run.resolve(file, e, name, code, e.text("item"));
+        List<String> units = e.texts("units");
+        run.units(file, e, "units", units);
+        List<Channel> channels = new ArrayList<>();
+        for (String key : e.texts("channels")) {
+            Channel channel = Channel.ofKey(key);
+            if (channel != null && !channels.contains(channel)) {
+                channels.add(channel);
             }
         }
-        Limit limit = limit(e, "limit");
-        Limit before = limit(e, "limitBefore");
-        Limit after = limit(e, "limitAfter");
+        YamlMap o = e.map("online");
+        OnlineAccess online = o == null ? null : new OnlineAccess(o.texts("url"), o.text("email"), o.texts("apps"));
+        Limit limit = run.limit(file, e, "limit");
+        Limit before = run.limit(file, e, "limitBefore");
+        Limit after = run.limit(file, e, "limitAfter");
         List<LevelDuty> levels = new ArrayList<>();
-        Fields l = e.mapping("levels", "the levels", "district", "town", "village");
-        if (l != null) {
-            for (HandlingLevel level : HandlingLevel.values()) {
-                Fields d = l.mapping(level.key(), "the duty at " + level.key() + " level", "duty", "role");
-                if (d == null) {
-                    continue;
-                }
-                String duty = d.required("duty", "the duty at " + level.key() + " level");
-                String role = d.string("role");
-                if (role != null && !ROLES.contains(role)) {
-                    d.error("role", "unknown role '" + role + "' (accept, review, approve or deliver)");
-                    role = null;
-                }
-                if (duty != null) {
-                    levels.add(new LevelDuty(level, duty, role));
-                }
+        YamlMap l = e.map("levels");
+        for (HandlingLevel level : HandlingLevel.values()) {
+            YamlMap d = l == null ? null : l.map(level.key());
+            String duty = d == null ? null : d.text("duty");
+            if (duty != null) {
+                levels.add(new LevelDuty(level, duty, d.text("role")));
             }
         }
-        String category = category(e);
-        List<String> applicants = applicants(e);
         if (seq == null || name == null || item == null) {
             return null;
         }
-        return new ListEntry(seq, name, item.id(), item.local(), code, units, channels, online, limit, before, after,
-                applicants, category, levels, e.string("remarks"), e.string("original"), inferred(e, ENTRY_INFERABLE));
+        return ListEntry.builder().seq(seq).name(name).item(item.id()).local(item.local()).code(code).units(units)
+                .channels(channels).online(online).limit(limit).limitBefore(before).limitAfter(after)
+                .applicants(e.texts("applicants")).category(e.text("category")).levels(levels).remarks(e.text("remarks"))
+                .original(e.text("original")).inferred(inferred(file, e, run)).build();
     }
 
-    private BundleSet bundleSet(String file, Node root, Run run, String source) {
-        Fields top = Fields.of(file, root, run.problems, "the bundles file",
-                "schema", "kind", "id", "title", "type", "crossDepartment", "document", "bundles");
-        if (top == null) {
-            return null;
-        }
-        YamlFiles.checkHeader(top, "bundles");
-        String id = id(top, run);
-        String title = top.required("title", "the bundle set");
-        String type = top.required("type", "the bundle set");
-        Boolean cross = top.bool("crossDepartment");
-        DocumentRef document = document(top);
+    private BundleSet bundleSet(String file, YamlMap top, Run run, String source) {
+        String id = run.containerId(file, top);
+        String title = top.text("title");
+        String type = top.text("type");
         List<OneThing> bundles = new ArrayList<>();
         Map<String, Integer> seqs = new HashMap<>();
-        if (!top.has("bundles")) {
-            top.error("bundles", "the bundle set has no bundles");
-        }
         for (Node node : top.list("bundles")) {
-            OneThing bundle = oneThing(file, node, run, seqs, id);
-            if (bundle != null) {
-                bundles.add(bundle);
+            YamlMap b = YamlMap.of(node);
+            if (b != null) {
+                add(oneThing(file, b, run, seqs, id), bundles);
             }
         }
         if (id == null || title == null || type == null) {
             return null;
         }
-        return new BundleSet(id, title, type, cross != null && cross, document, bundles, source, file);
+        return BundleSet.builder().id(id).title(title).type(type).crossDepartment(top.bool("crossDepartment", false))
+                .document(document(top)).bundles(bundles).source(source).file(file).build();
     }
 
-    private OneThing oneThing(String file, Node node, Run run, Map<String, Integer> seqs, String setId) {
-        Fields b = Fields.of(file, node, run.problems, "a bundle", "seq", "id", "name", "lead", "co", "level", "place",
-                "process", "limit", "remarks", "flow", "materials", "result", "rules", "sharing", "items", "inferred");
-        if (b == null) {
-            return null;
-        }
-        String seq = seq(b, seqs, "bundle set");
-        String name = b.required("name", "a bundle");
-        String id = b.string("id");
-        if (id != null && !ID.matcher(id).matches()) {
-            b.error("id", "bundle id '" + id + "' must be lower-case letters, digits and '-'");
-            id = null;
-        }
+    private OneThing oneThing(String file, YamlMap b, Run run, Map<String, Integer> seqs, String setId) {
+        String seq = run.seq(file, b, seqs, "bundle set");
+        String name = b.text("name");
+        String id = b.text("id");
         if (id == null && setId != null && seq != null) {
             id = setId + "-" + seq;
         }
         if (id != null) {
             String before = run.bundleIds.putIfAbsent(id, file + ":" + b.line());
             if (before != null) {
-                b.error("id", "duplicate bundle id '" + id + "' (first at " + before + ")");
+                run.problems.add(file, b.line("id"), "duplicate bundle id '" + id + "' (first at " + before + ")");
             }
         }
-        List<String> lead = b.strings("lead");
-        List<String> co = b.strings("co");
-        run.units(b, "lead", lead);
-        run.units(b, "co", co);
-        Limit limit = limit(b, "limit");
-        List<Material> materials = materials(b);
+        List<String> lead = b.texts("lead");
+        List<String> co = b.texts("co");
+        run.units(file, b, "lead", lead);
+        run.units(file, b, "co", co);
+        Limit limit = run.limit(file, b, "limit");
         List<BundleItem> items = new ArrayList<>();
         Map<String, Integer> itemSeqs = new HashMap<>();
-        if (!b.has("items")) {
-            b.error("items", "the bundle has no items");
-        }
         for (Node itemNode : b.list("items")) {
-            Fields i = Fields.of(file, itemNode, run.problems, "a bundle item", "seq", "name", "code", "item", "unit",
-                    "includes", "limit", "materials", "remarks", "original", "rules", "inferred");
+            YamlMap i = YamlMap.of(itemNode);
             if (i == null) {
                 continue;
             }
-            String itemSeq = seq(i, itemSeqs, "bundle");
-            String itemName = i.required("name", "a bundle item");
-            String code = i.string("code");
-            Item item = run.resolve(i, itemName, code, i.string("item"));
-            List<String> units = i.strings("unit");
-            run.units(i, "unit", units);
-            Limit itemLimit = limit(i, "limit");
-            List<Material> itemMaterials = materials(i);
+            String itemSeq = run.seq(file, i, itemSeqs, "bundle");
+            String itemName = i.text("name");
+            String code = i.text("code");
+            Item item = run.resolve(file, i, itemName, code, i.text("item"));
+            List<String> units = i.texts("unit");
+            run.units(file, i, "unit", units);
+            Limit itemLimit = run.limit(file, i, "limit");
             if (itemSeq != null && itemName != null && item != null) {
-                items.add(new BundleItem(itemSeq, itemName, item.id(), item.local(), code, units, i.strings("includes"),
-                        itemLimit, itemMaterials, i.string("remarks"), i.string("original"), i.strings("rules"),
-                        inferred(i, ITEM_INFERABLE)));
+                items.add(BundleItem.builder().seq(itemSeq).name(itemName).item(item.id()).local(item.local()).code(code)
+                        .units(units).includes(i.texts("includes")).limit(itemLimit).materials(materials(i))
+                        .remarks(i.text("remarks")).original(i.text("original")).rules(i.texts("rules"))
+                        .inferred(inferred(file, i, run)).build());
             }
         }
         if (seq == null || name == null || id == null) {
             return null;
         }
-        return new OneThing(id, seq, name, lead, co, b.string("level"), b.string("place"), b.string("process"), limit,
-                b.strings("remarks"), b.strings("flow"), materials, b.string("result"), b.strings("rules"),
-                b.strings("sharing"), items, inferred(b, BUNDLE_INFERABLE));
+        return OneThing.builder().id(id).seq(seq).name(name).lead(lead).co(co).level(b.text("level"))
+                .place(b.text("place")).process(b.text("process")).limit(limit).remarks(b.texts("remarks"))
+                .flow(b.texts("flow")).materials(materials(b)).result(b.text("result")).rules(b.texts("rules"))
+                .sharing(b.texts("sharing")).items(items).inferred(inferred(file, b, run)).build();
     }
 
-    private Arrangement arrangement(String file, Node root, Run run, String source) {
-        Fields top = Fields.of(file, root, run.problems, "the arrangement file",
-                "schema", "kind", "id", "title", "document", "summary", "windows", "principles", "text");
-        if (top == null) {
-            return null;
-        }
-        YamlFiles.checkHeader(top, "arrangement");
-        String id = id(top, run);
-        String title = top.required("title", "the arrangement");
-        DocumentRef document = document(top);
+    private Arrangement arrangement(String file, YamlMap top, Run run, String source) {
+        String id = run.containerId(file, top);
+        String title = top.text("title");
         List<Arrangement.Window> windows = new ArrayList<>();
         for (Node node : top.list("windows")) {
-            Fields w = Fields.of(file, node, run.problems, "a window", "name", "count", "duties");
-            if (w == null) {
-                continue;
-            }
-            String name = w.required("name", "a window");
-            Integer count = w.integer("count");
-            if (count != null && count < 0) {
-                w.error("count", "a window count cannot be negative");
-            }
+            YamlMap w = YamlMap.of(node);
+            String name = w == null ? null : w.text("name");
             if (name != null) {
-                windows.add(new Arrangement.Window(name, count == null ? 1 : count, w.string("duties")));
+                Integer count = w.integer("count");
+                windows.add(new Arrangement.Window(name, count == null ? 1 : count, w.text("duties")));
             }
         }
         if (id == null || title == null) {
             return null;
         }
-        return new Arrangement(id, title, document, top.string("summary"), windows, top.strings("principles"),
-                top.strings("text"), source);
+        return Arrangement.builder().id(id).title(title).document(document(top)).summary(top.text("summary"))
+                .windows(windows).principles(top.texts("principles")).text(top.texts("text")).source(source).build();
     }
 
-    private static String id(Fields top, Run run) {
-        String id = top.required("id", "the file");
-        if (id == null) {
-            return null;
-        }
-        if (!ID.matcher(id).matches()) {
-            top.error("id", "id '" + id + "' must be lower-case letters, digits and '-'");
-            return null;
-        }
-        run.claimContainer(top, id);
-        return id;
+    private static DocumentRef document(YamlMap top) {
+        YamlMap d = top.map("document");
+        return d == null ? null : new DocumentRef(d.text("number"), d.text("title"), date(d.text("date")), d.text("annex"));
     }
 
-    private static String seq(Fields f, Map<String, Integer> seen, String where) {
-        String seq = f.required("seq", "an element of the " + where);
-        if (seq != null) {
-            Integer before = seen.putIfAbsent(seq, f.line());
-            if (before != null) {
-                f.error("seq", "duplicate entry: seq " + seq + " is already used at line " + before + " of this " + where);
-                return null;
-            }
-        }
-        return seq;
-    }
-
-    private static DocumentRef document(Fields top) {
-        Fields d = top.mapping("document", "the document", "number", "title", "date", "annex");
-        if (d == null) {
-            return null;
-        }
-        return new DocumentRef(d.string("number"), d.string("title"), date(d, "date"), d.string("annex"));
-    }
-
-    /** {@code inferred:}: each named field must hold a value in the same element, and each needs its reason. */
-    private static Map<String, String> inferred(Fields f, List<String> inferable) {
-        Fields m = f.mapping("inferred", "the inferred values", inferable.toArray(String[]::new));
-        if (m == null) {
+    /**
+     * {@code inferred:} names values the document does not state, each with its reason (the schema checks names and
+     * reasons, and has reported a mark it does not know); each field it names must hold a value in the same element.
+     */
+    private static Map<String, String> inferred(String file, YamlMap element, Run run) {
+        YamlMap marks = element.map("inferred");
+        if (marks == null) {
             return Map.of();
         }
         Map<String, String> inferred = new LinkedHashMap<>();
-        for (String field : inferable) {
-            if (m.node(field) == null) {
-                continue;
-            }
-            String reason = m.string(field);
-            if (reason == null) {
-                if (m.node(field) instanceof ScalarNode) {
-                    m.error(field, "inferred '" + field + "' needs the reason it was inferred");
+        for (String field : marks.keys()) {
+            String reason = marks.text(field);
+            if (element.node(field) == null) {
+                if (!run.problems.has(file, marks.line(field))) {
+                    run.problems.add(file, marks.line(field), "'" + field + "' is marked inferred but has no value here");
                 }
-            } else if (!f.has(field)) {
-                m.error(field, "'" + field + "' is marked inferred but has no value here");
-            } else {
-                inferred.put(field, reason);
+            } else if (reason != null) {
+                inferred.putIfAbsent(field, reason);
             }
         }
         return inferred;
     }
 
-    private static String date(Fields f, String field) {
-        String text = f.string(field);
-        if (text == null) {
-            return null;
-        }
+    /** A date the schema has checked, normalised; {@code null} when absent or not a date. */
+    private static String date(String text) {
         try {
-            return LocalDate.parse(text).toString();
+            return text == null ? null : LocalDate.parse(text).toString();
         } catch (DateTimeParseException e) {
-            f.error(field, "'" + text + "' is not a date of the form yyyy-MM-dd");
             return null;
         }
     }
 
-    private static Limit limit(Fields f, String field) {
-        String text = f.string(field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Limit.of(text);
-        } catch (IllegalArgumentException e) {
-            f.error(field, "unparseable time limit '" + text + "': " + e.getMessage());
-            return null;
-        }
-    }
-
-    private static List<Channel> channels(Fields f) {
-        List<Channel> channels = new ArrayList<>();
-        for (String key : f.strings("channels")) {
-            Channel channel = Channel.ofKey(key);
-            if (channel == null) {
-                f.error("channels", "unknown channel '" + key + "' (window, bank, community, village, online or onsite)");
-            } else if (channels.contains(channel)) {
-                f.error("channels", "channel '" + key + "' is listed twice");
-            } else {
-                channels.add(channel);
-            }
-        }
-        return channels;
-    }
-
-    private static String category(Fields f) {
-        String category = f.string("category");
-        if (category != null && !CATEGORIES.contains(category)) {
-            f.error("category", "unknown category '" + category + "' (业务办理类 or 查询、打印类)");
-            return null;
-        }
-        return category;
-    }
-
-    private static List<String> applicants(Fields f) {
-        List<String> applicants = f.strings("applicants");
-        for (String applicant : applicants) {
-            if (!APPLICANTS.contains(applicant)) {
-                f.error("applicants", "unknown applicant type '" + applicant + "' (个人, 法人 or 单位)");
-                return List.of();
-            }
-        }
-        return applicants;
-    }
-
-    private static List<Material> materials(Fields f) {
+    private static List<Material> materials(YamlMap map) {
         List<Material> materials = new ArrayList<>();
-        for (Node node : f.list("materials")) {
-            Fields m = Fields.of(f.file(), node, f.problems(), "a material", "name", "required", "note");
-            if (m == null) {
-                continue;
-            }
-            String name = m.required("name", "a material");
-            Boolean required = m.bool("required");
+        for (Node node : map.list("materials")) {
+            YamlMap m = YamlMap.of(node);
+            String name = m == null ? null : m.text("name");
             if (name != null) {
-                materials.add(new Material(name, required == null || required, m.string("note")));
+                materials.add(new Material(name, m.bool("required", true), m.text("note")));
             }
         }
         return materials;
     }
 
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(rest);
-        return all;
-    }
-
-    private static List<String> concatAll(List<String> a, List<String> b) {
+    private static List<String> union(List<String> a, List<String> b) {
         List<String> all = new ArrayList<>(a);
         b.stream().filter(x -> !all.contains(x)).forEach(all::add);
         return all;

@@ -3,7 +3,6 @@ package io.renshe.catalog.core.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -21,23 +20,23 @@ import io.renshe.catalog.api.JurisdictionStatus;
  * Validates jurisdiction bundles outside the platform, exactly as the extender would: bundle jars or folders of
  * catalog files, checked together so that a child finds its parent. Used by the build of every jurisdiction module
  * and from the command line:
- * <pre>java -cp catalog-core.jar:catalog-api.jar:snakeyaml.jar io.renshe.catalog.core.internal.CatalogValidator anhui.jar huangshan.jar</pre>
+ * <pre>java -cp catalog-core.jar:catalog-api.jar:snakeyaml.jar:json-schema-validator.jar:itu.jar:jackson-*.jar \
+ *     io.renshe.catalog.core.internal.CatalogValidator anhui.jar huangshan.jar</pre>
  */
 public final class CatalogValidator {
 
-    private final CoreCatalogue core = CoreCatalogue.load(CatalogValidator.class.getClassLoader());
-    private final CatalogParser parser = new CatalogParser(core);
+    private final CatalogEngine engine = new CatalogEngine();
     private final List<ParsedBundle> bundles = new ArrayList<>();
 
     /** Adds a folder of catalog files (e.g. {@code src/main/catalog}). */
     public CatalogValidator folder(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
+        Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> list = Files.list(folder)) {
             for (Path file : list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).toList()) {
-                files.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
             }
         }
-        bundles.add(parser.parse(folder.toString(), "0.0.0", bundles.size(), files));
+        bundles.add(engine.parser().parse(folder.toString(), "0.0.0", bundles.size(), files));
         return this;
     }
 
@@ -45,19 +44,19 @@ public final class CatalogValidator {
     public CatalogValidator jar(Path jar) throws IOException {
         try (InputStream in = Files.newInputStream(jar)) {
             BundleFiles.JarContent content = BundleFiles.read(in);
-            bundles.add(parser.parse(content.symbolicName(), content.version(), bundles.size(), content.files()));
+            bundles.add(engine.parser().parse(content.symbolicName(), content.version(), bundles.size(), content.files()));
         }
         return this;
     }
 
     /** The status of every bundle added, as the platform would see them deployed together. */
     public List<JurisdictionStatus> statuses() {
-        return CatalogIndex.build(core, bundles).statuses();
+        return CatalogIndex.build(engine.core(), bundles).statuses();
     }
 
     /** The effective catalog of an active jurisdiction among those added. */
     public EffectiveCatalog effective(String jurisdictionId) {
-        return CatalogIndex.build(core, bundles).effective(jurisdictionId)
+        return CatalogIndex.build(engine.core(), bundles).effective(jurisdictionId)
                 .orElseThrow(() -> new IllegalArgumentException("no active jurisdiction " + jurisdictionId + ": " + statuses()));
     }
 

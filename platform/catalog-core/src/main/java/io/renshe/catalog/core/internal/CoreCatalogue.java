@@ -2,8 +2,6 @@ package io.renshe.catalog.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,41 +31,35 @@ final class CoreCatalogue {
         this.byKey = Map.copyOf(byKey);
     }
 
-    static CoreCatalogue load(ClassLoader loader) {
+    static CoreCatalogue load(ClassLoader loader, FormatSchema schema) {
         try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The platform's catalogue " + RESOURCE + " is missing");
             }
-            return parse(RESOURCE, new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), schema);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + RESOURCE, e);
         }
     }
 
-    static CoreCatalogue parse(String file, Reader reader) {
+    /** Reads a catalogue file, validated against the schema's {@code $defs/catalogue}; any problem is fatal. */
+    static CoreCatalogue parse(String file, String text, FormatSchema schema) {
         Problems problems = new Problems();
-        Node root = YamlFiles.compose(file, reader, problems);
+        YamlDocument document = YamlDocument.read(file, text, problems);
         List<Item> items = new ArrayList<>();
         Map<String, Item> byKey = new HashMap<>();
-        Fields top = root == null ? null : Fields.of(file, root, problems, "the catalogue", "schema", "kind", "title", "items");
-        if (top != null) {
-            YamlFiles.checkHeader(top, "catalogue");
-            for (Node node : top.list("items")) {
-                Fields f = Fields.of(file, node, problems, "a catalogue item", "code", "name", "aliases", "category", "applicants");
-                if (f == null) {
+        if (document != null) {
+            problems.addAll(schema.validateCatalogue(document));
+            YamlMap top = YamlMap.of(document.root());
+            for (Node node : top == null ? List.<Node>of() : top.list("items")) {
+                YamlMap f = YamlMap.of(node);
+                String name = f == null ? null : f.text("name");
+                String code = name == null ? null : f.text("code");
+                if (name == null || code != null && !CODE.matcher(code).matches()) {
                     continue;
                 }
-                String code = f.string("code");
-                String name = f.required("name", "a catalogue item");
-                if (name == null) {
-                    continue;
-                }
-                if (code != null && !CODE.matcher(code).matches()) {
-                    f.error("code", "national code '" + code + "' is not of the form 1.10.1");
-                    continue;
-                }
-                Item item = new Item(code != null ? code : name, code, name, f.strings("aliases"), f.string("category"),
-                        f.strings("applicants"), false, null);
+                Item item = Item.builder().id(code != null ? code : name).code(code).name(name).aliases(f.texts("aliases"))
+                        .category(f.text("category")).applicants(f.texts("applicants")).build();
                 items.add(item);
                 List<String> keys = new ArrayList<>();
                 if (code != null) {

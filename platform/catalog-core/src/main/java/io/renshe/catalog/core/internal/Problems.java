@@ -19,6 +19,11 @@ final class Problems {
         errors.addAll(more);
     }
 
+    /** Whether a problem is already reported at this line of this file. */
+    boolean has(String file, int line) {
+        return errors.stream().anyMatch(e -> e.file().equals(file) && e.line() == line);
+    }
+
     boolean isEmpty() {
         return errors.isEmpty();
     }

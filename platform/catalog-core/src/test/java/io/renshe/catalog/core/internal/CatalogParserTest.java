@@ -89,7 +89,7 @@ class CatalogParserTest {
 
     private static void checkBroken(Path dir) throws IOException {
         ParsedBundle province = Fixtures.parse("valid/province", 1);
-        ParsedBundle candidate = new CatalogParser(Fixtures.core()).parse("test.broken", "1.0.0", 9, Fixtures.files(dir));
+        ParsedBundle candidate = Fixtures.parser().parse("test.broken", "1.0.0", 9, Fixtures.files(dir));
         CatalogIndex index = CatalogIndex.build(Fixtures.core(), List.of(province, candidate));
         JurisdictionStatus status = index.statuses().stream().filter(s -> s.bundle().equals("test.broken")).findFirst()
                 .orElseThrow();
@@ -113,7 +113,7 @@ class CatalogParserTest {
 
     @Test
     void everyErrorNamesFileAndLine() throws IOException {
-        ParsedBundle bad = new CatalogParser(Fixtures.core()).parse("x", "1", 1, Fixtures.files(Fixtures.folder("broken/bad-values")));
+        ParsedBundle bad = Fixtures.parser().parse("x", "1", 1, Fixtures.files(Fixtures.folder("broken/bad-values")));
         for (CatalogError error : bad.errors()) {
             assertNotNull(error.file());
             assertTrue(error.line() > 0, error.toString());
@@ -137,7 +137,7 @@ class CatalogParserTest {
     @Test
     void theSameJurisdictionTwiceKeepsTheFirst() throws IOException {
         ParsedBundle first = Fixtures.parse("valid/province", 1);
-        ParsedBundle second = new CatalogParser(Fixtures.core()).parse("other", "2.0.0", 5, Fixtures.files(Fixtures.folder("valid/province")));
+        ParsedBundle second = Fixtures.parser().parse("other", "2.0.0", 5, Fixtures.files(Fixtures.folder("valid/province")));
         CatalogIndex index = CatalogIndex.build(Fixtures.core(), List.of(second, first));
         assertEquals("test.valid.province", index.status("990000").orElseThrow().bundle());
         JurisdictionStatus duplicate = index.statuses().stream().filter(s -> s.bundle().equals("other")).findFirst().orElseThrow();

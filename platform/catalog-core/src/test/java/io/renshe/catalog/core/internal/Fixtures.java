@@ -6,20 +6,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Reads the fixture folders of this module's tests. */
+/** Reads the fixture folders of this module's tests, with one engine for all of them. */
 final class Fixtures {
 
-    private static final CoreCatalogue CORE = CoreCatalogue.load(Fixtures.class.getClassLoader());
+    private static final CatalogEngine ENGINE = new CatalogEngine();
 
     private Fixtures() {
     }
 
+    static CatalogEngine engine() {
+        return ENGINE;
+    }
+
     static CoreCatalogue core() {
-        return CORE;
+        return ENGINE.core();
+    }
+
+    static CatalogParser parser() {
+        return ENGINE.parser();
     }
 
     static Path folder(String name) {
@@ -30,17 +39,26 @@ final class Fixtures {
         }
     }
 
-    static Map<String, String> files(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
+    static Map<String, byte[]> files(Path folder) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> list = Files.list(folder)) {
             for (Path file : list.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                files.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
             }
         }
         return files;
     }
 
     static ParsedBundle parse(String fixture, long id) throws IOException {
-        return new CatalogParser(CORE).parse("test." + fixture.replace('/', '.'), "1.0.0", id, files(folder(fixture)));
+        return parser().parse("test." + fixture.replace('/', '.'), "1.0.0", id, files(folder(fixture)));
+    }
+
+    /** Parses files given as text: name, text, name, text … */
+    static ParsedBundle parseTexts(String bundle, long id, String... nameAndText) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < nameAndText.length; i += 2) {
+            files.put(nameAndText[i], nameAndText[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        return parser().parse(bundle, "1.0.0", id, files);
     }
 }

@@ -84,11 +84,8 @@ class StatedAndInferredTest {
             """;
 
     private static ParsedBundle parse(String list, String bundles) {
-        Map<String, String> files = new TreeMap<>();
-        files.put("jurisdiction.yaml", JURISDICTION);
-        files.put("online.yaml", list);
-        files.put("bundles.yaml", bundles);
-        return new CatalogParser(Fixtures.core()).parse("test.inferred", "1.0.0", 7, files);
+        return Fixtures.parseTexts("test.inferred", 7, "bundles.yaml", bundles, "jurisdiction.yaml", JURISDICTION,
+                "online.yaml", list);
     }
 
     @Test
@@ -144,6 +141,6 @@ class StatedAndInferredTest {
         assertEquals(3, errors.size(), errors.toString());
         assertTrue(errors.get(0).startsWith("bundles.yaml:18: unknown field 'colour' in the inferred values"), errors.toString());
         assertTrue(errors.contains("online.yaml:19: 'limit' is marked inferred but has no value here"), errors.toString());
-        assertTrue(errors.contains("online.yaml:20: inferred 'category' needs the reason it was inferred"), errors.toString());
+        assertTrue(errors.contains("online.yaml:20: 'category' is empty"), errors.toString());
     }
 }

@@ -34,6 +34,8 @@ import io.renshe.catalog.api.Item;
 import io.renshe.catalog.api.Jurisdiction;
 import io.renshe.catalog.api.Level;
 import io.renshe.catalog.api.Limit;
+import io.renshe.catalog.api.time.TimeLimitParser;
+import io.renshe.catalog.core.internal.ChineseTimeLimitParser;
 import io.renshe.catalog.api.Material;
 import io.renshe.catalog.api.Offering;
 import io.renshe.catalog.api.OneThing;
@@ -45,6 +47,13 @@ import io.renshe.catalog.api.Unit;
  * Huangshan; 003: Baiyin district's limits), checked against SEMIC's SHACL shapes and read back as RDF.
  */
 class CpsvExportTest {
+
+    private static final TimeLimitParser LIMITS = new ChineseTimeLimitParser();
+
+    /** A limit as the catalog core reads it. */
+    static Limit limit(String text) {
+        return new Limit(text, LIMITS.parse(text));
+    }
 
     static final String BASE = "http://localhost:8181/";
     static final String HUANGSHAN = BASE + "api/jurisdictions/341000/cpsv";
@@ -161,9 +170,9 @@ class CpsvExportTest {
     @Test
     void anAcceleratedListCountsTheLimitAfterAndNotAcceleratedTheLimitBefore() {
         Offering accelerated = offering("620402", "list", "accelerated", "提速办", "3", List.of(), null,
-                Limit.of("20个工作日"), Limit.of("10个工作日"));
+                limit("20个工作日"), limit("10个工作日"));
         Offering unchanged = offering("620402", "list", "accelerated", "提速办", "4", List.of(), null,
-                Limit.of("15个工作日"), Limit.of("未提速"));
+                limit("15个工作日"), limit("未提速"));
         assertEquals(List.of("10个工作日", "15个工作日"),
                 CpsvExport.limits(List.of(accelerated, unchanged)).stream().map(Limit::text).toList());
     }
@@ -182,9 +191,9 @@ class CpsvExportTest {
         Material id = new Material("本人身份证件", true, "代办需提供双方身份证件");
         BundleItem cardItem = new BundleItem("1", "社会保障卡申领", "1.10.1", false, null,
                 List.of("人力资源社会保障部门", "经办银行", "省人力资源和社会保障厅"),
-                List.of(), Limit.of("1个工作日"), List.of(id), null, null);
+                List.of(), limit("1个工作日"), List.of(id), null, null);
         BundleItem activationItem = new BundleItem("3", "社会保障卡启用", "1.10.2", false, null, List.of(), List.of(),
-                Limit.of("即时办结"), List.of(), null, null);
+                limit("即时办结"), List.of(), null, null);
         // 002 names no lead or co-units of the one-thing, and no unit for 社会保障卡启用
         OneThing oneThing = new OneThing("card-one-thing-1", "1", "我要办理社会保障卡", List.of(), List.of(), null, null, null,
                 null, List.of(), List.of(), List.of(id),
@@ -196,12 +205,12 @@ class CpsvExportTest {
                 List.of(offering("341000", "list", "nearby", "“就近办”清单", "35", List.of(Channel.BANK), null, null, null),
                         new Offering("341000", "341000", "bundle", "card-one-thing-1", "我要办理社会保障卡", "1", "社会保障卡申领",
                                 List.of(), List.of(Channel.ONLINE), List.of("人力资源社会保障部门", "经办银行", "省人力资源和社会保障厅"),
-                                Limit.of("1个工作日"),
+                                limit("1个工作日"),
                                 null, null)),
                 OWN_HS);
         EffectiveItem activationEffective = new EffectiveItem(activation, List.of(), List.of(), List.of(),
                 List.of(new Offering("341000", "341000", "bundle", "card-one-thing-1", "我要办理社会保障卡", "3", "社会保障卡启用",
-                        List.of(), List.of(), List.of(), Limit.of("即时办结"), null, null)),
+                        List.of(), List.of(), List.of(), limit("即时办结"), null, null)),
                 OWN_HS);
         return new EffectiveCatalog(jurisdiction, "1.0.0", List.of("340000"),
                 List.of(new Sourced<>(info, OWN_HS), new Sourced<>(bureau, OWN_HS),
@@ -220,12 +229,12 @@ class CpsvExportTest {
         return new EffectiveCatalog(jurisdiction, "1.0.0", List.of("620400", "620000"),
                 List.of(new Sourced<>(center, OWN_BY)),
                 List.of(effective(benefit, List.of(offering("620402", "list", "services", "服务事项", "1", List.of(Channel.WINDOW),
-                                Limit.of(tenDays), null, null))),
+                                limit(tenDays), null, null))),
                         effective(training, List.of(
-                                offering("620402", "list", "services", "服务事项", "2", List.of(Channel.WINDOW), Limit.of(tenDays), null, null),
-                                offering("620402", "list", "services", "服务事项", "3", List.of(Channel.WINDOW), Limit.of("15个工作日"), null, null))),
+                                offering("620402", "list", "services", "服务事项", "2", List.of(Channel.WINDOW), limit(tenDays), null, null),
+                                offering("620402", "list", "services", "服务事项", "3", List.of(Channel.WINDOW), limit("15个工作日"), null, null))),
                         effective(refund, List.of(offering("620402", "list", "services", "服务事项", "4", List.of(Channel.ONLINE),
-                                Limit.of("自企业申请到审核通过，最长不得超过3个月"), null, null)))),
+                                limit("自企业申请到审核通过，最长不得超过3个月"), null, null)))),
                 List.of(), List.of(), List.of());
     }
 

@@ -20,6 +20,7 @@ import io.renshe.catalog.api.time.CalendarStatus;
 import io.renshe.catalog.api.time.DayStatus;
 import io.renshe.catalog.api.time.DueDate;
 import io.renshe.catalog.api.time.TimeLimit;
+import io.renshe.catalog.api.time.TimeLimitParser;
 import io.renshe.catalog.api.time.WorkingDayCount;
 import io.renshe.catalog.api.time.YearCalendar;
 import io.renshe.catalog.rest.ApiResource;
@@ -47,10 +48,12 @@ public final class CalendarResource {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final CalendarService calendar;
+    private final TimeLimitParser limits;
 
     @Activate
-    public CalendarResource(@Reference CalendarService calendar) {
+    public CalendarResource(@Reference CalendarService calendar, @Reference TimeLimitParser limits) {
         this.calendar = calendar;
+        this.limits = limits;
     }
 
     @GET
@@ -69,7 +72,7 @@ public final class CalendarResource {
         }
         TimeLimit parsed;
         try {
-            parsed = TimeLimit.parse(limit);
+            parsed = limits.parse(limit);
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("limit", e.getMessage());
         }

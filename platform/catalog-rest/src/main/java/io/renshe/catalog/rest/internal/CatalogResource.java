@@ -45,7 +45,6 @@ import io.renshe.catalog.api.JurisdictionStatus;
 import io.renshe.catalog.api.Limit;
 import io.renshe.catalog.api.OneThing;
 import io.renshe.catalog.api.Provenance;
-import io.renshe.catalog.api.Unit;
 import io.renshe.catalog.rest.ApiResource;
 import io.renshe.catalog.rest.Problem;
 import io.renshe.catalog.rest.ProblemError;
@@ -101,7 +100,9 @@ public final class CatalogResource {
             @QueryParam("q") String q, @Context UriInfo uri) {
         allowOnly(uri, "level", "channel", "unit", "category", "applicant", "q");
         EffectiveCatalog effective = effective(id);
-        ItemQuery query = query(effective, level, channel, unit, category, applicant, q);
+        ItemQuery query = query(effective, level, channel, unit == null ? null : catalog.unit(id, unit).orElseThrow(
+                () -> Problem.badRequest("unit", "Parameter unit: jurisdiction " + id + " has no unit '" + unit + "'")),
+                category, applicant, q);
         return cached(effective, "items " + query, () -> catalog.items(id, query)
                 .orElseThrow(() -> Problem.notFound("No active jurisdiction " + id)));
     }
@@ -293,35 +294,24 @@ public final class CatalogResource {
                         + "; got '" + channel + "'");
             }
         }
-        if (unit != null && !knownUnit(effective, unit)) {
-            throw Problem.badRequest("unit", "Parameter unit: jurisdiction " + effective.jurisdiction().id()
-                    + " has no unit '" + unit + "'");
-        }
-        if (category != null && Category.ofKey(category) == null) {
+        Category cat = category == null ? null : Category.ofKey(category);
+        if (category != null && cat == null) {
             throw Problem.badRequest("category", "Parameter category must be one of " + keys(Category.values())
                     + "; got '" + category + "'");
         }
-        if (applicant != null && ApplicantType.ofKey(applicant) == null) {
+        ApplicantType applicantType = applicant == null ? null : ApplicantType.ofKey(applicant);
+        if (applicant != null && applicantType == null) {
             throw Problem.badRequest("applicant", "Parameter applicant must be one of " + keys(ApplicantType.values())
                     + "; got '" + applicant + "'");
         }
         if (q != null && (q.isBlank() || q.length() > MAX_TEXT)) {
             throw Problem.badRequest("q", "Parameter q must be 1 to " + MAX_TEXT + " characters of an item name");
         }
-        return new ItemQuery(handlingLevel, ch, unit, category, applicant, q == null ? null : q.strip());
+        return new ItemQuery(handlingLevel, ch, unit, cat, applicantType, q == null ? null : q.strip());
     }
 
     private static String keys(Enum<?>[] constants) {
         return Arrays.stream(constants).map(JsonConvention::key).collect(Collectors.joining(", "));
-    }
-
-    private static boolean knownUnit(EffectiveCatalog effective, String name) {
-        for (Sourced<Unit> unit : effective.units()) {
-            if (unit.value().name().equals(name) || unit.value().aliases().contains(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
 }

@@ -16,6 +16,8 @@ import io.renshe.catalog.api.CatalogService;
 import io.renshe.catalog.rest.ApiResource;
 import io.renshe.catalog.rest.Problem;
 
+import io.renshe.catalog.api.CatalogService;
+
 /**
  * {@code GET /api/schema/renshe-catalog-1.json}: the JSON Schema of the catalog files of jurisdiction bundles, as
  * the catalog core holds it (the one source of what a catalog file may hold).

@@ -18,13 +18,14 @@ import io.renshe.catalog.api.time.DueDate;
 import io.renshe.catalog.api.time.TimeLimit;
 import io.renshe.catalog.api.time.YearCalendar;
 import io.renshe.catalog.calendar.internal.WorkingDayCalendar;
+import io.renshe.catalog.core.internal.ChineseTimeLimitParser;
 import io.renshe.catalog.rest.Problem;
 import io.renshe.catalog.rest.ProblemDetail;
 
 /** The resource over the real calendar engine, and its answers as the API's mapper writes them. */
 class CalendarResourceTest {
 
-    private final CalendarResource resource = new CalendarResource(new WorkingDayCalendar());
+    private final CalendarResource resource = new CalendarResource(new WorkingDayCalendar(), new ChineseTimeLimitParser());
     private final ObjectMapper json = JsonConvention.mapper();
 
     private static void assertBadRequest(String parameter, String message, Executable call) {

@@ -26,7 +26,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.renshe.catalog.api.CatalogError;
+import io.renshe.catalog.api.ApplicantType;
 import io.renshe.catalog.api.CatalogService;
+import io.renshe.catalog.api.Category;
 import io.renshe.catalog.api.Channel;
 import io.renshe.catalog.api.Comparison;
 import io.renshe.catalog.api.EffectiveCatalog;
@@ -113,6 +115,17 @@ class CatalogResourceTest {
         }
 
         @Override
+        public Optional<String> unit(String jurisdictionId, String nameOrAlias) {
+            return "341000".equals(jurisdictionId) && (INFO.name().equals(nameOrAlias) || INFO.aliases().contains(nameOrAlias))
+                    ? Optional.of(INFO.name()) : Optional.empty();
+        }
+
+        @Override
+        public String formatSchema() {
+            return "{}";
+        }
+
+        @Override
         public JurisdictionStatus validate(InputStream bundleJar) throws IOException {
             bundleJar.readAllBytes();
             if (validated == null) {
@@ -166,7 +179,7 @@ class CatalogResourceTest {
     @Test
     void readsEveryFilterOfTheItemQuery() {
         resource.items("341000", "town", "bank", "市信息中心", "查询、打印类", "单位", "  养老 ", query("level", "town"));
-        assertEquals(new ItemQuery(HandlingLevel.TOWN, Channel.BANK, "市信息中心", "查询、打印类", "单位", "养老"),
+        assertEquals(new ItemQuery(HandlingLevel.TOWN, Channel.BANK, "信息中心", Category.QUERY, ApplicantType.EMPLOYER, "养老"),
                 catalog.queries.get(0));
         resource.items("341000", null, null, null, null, null, null, query());
         assertEquals(ItemQuery.ALL, catalog.queries.get(1));

@@ -1,18 +1,22 @@
-package io.renshe.catalog.api.time;
+package io.renshe.catalog.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.renshe.catalog.api.time.TimeLimit;
 import io.renshe.catalog.api.time.TimeLimit.Kind;
 import io.renshe.catalog.api.time.TimeLimit.Unit;
+import io.renshe.catalog.api.time.TimeLimitParser;
 
 /**
  * Every distinct time-limit text of the four source documents, typed here with its meaning. Texts that the PDF wraps
  * inside a table cell are listed both as printed (with the wrapping spaces) and as a catalog writes them.
  */
 class TimeLimitSeedTextsTest {
+
+    private final TimeLimitParser parser = new ChineseTimeLimitParser();
 
     @ParameterizedTest(name = "{0} → {1} {2} {3}")
     @CsvSource(delimiter = '|', nullValues = "", textBlock = """
@@ -52,7 +56,7 @@ class TimeLimitSeedTextsTest {
             事业单位聘用高层次和急需紧缺人才，聘用结果备案在5 个工作日内完成；事业单位聘用非高层次、非急需紧缺人才聘用结果备案在5个工作日内完成。 | RULE | 5 | WORKING_DAY
             """)
     void everySeedTextParsesToItsMeaning(String text, Kind kind, Integer amount, Unit unit) {
-        TimeLimit limit = TimeLimit.parse(text);
+        TimeLimit limit = parser.parse(text);
         assertEquals(new TimeLimit(text, kind, amount, unit), limit);
     }
 }
