@@ -6,38 +6,28 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.lang.ref.WeakReference;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.AccessControlContext;
-import java.security.ProtectionDomain;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.inject.Inject;
 import javax.sql.DataSource;
 
 import org.junit.Test;
@@ -46,12 +36,8 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.ServiceReference;
-import org.osgi.framework.wiring.BundleWiring;
-import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -64,25 +50,14 @@ import io.renshe.catalog.api.event.PlatformEvents;
  * The platform database on pax-jdbc, tested by editing the real {@code etc/org.ops4j.datasource-renshe.cfg}: a wrong
  * setting is logged once by name while the catalog keeps serving, the fix applies without a restart, consumers see the
  * database only migrated, bundles contribute tables, credentials never show, the event log goes through Event Admin,
- * and restarts of the store and of pax-jdbc leak no thread and no class loader.
- *
- * <p>This probe refers to nothing of the store bundle's own package (the constants of {@code PlatformDatabase} are
- * inlined by the compiler), so that refreshing the store does not refresh the probe.
+ * and Karaf's jdbc commands reach the database. Restarts and class loaders: {@link StoreRestartIT}.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class StoreIT extends PlatformTestSupport {
-
-    static final String STORE = "io.renshe.catalog-store";
-    static final String CFG = "org.ops4j.datasource-renshe.cfg";
-    static final String SCHEMA = io.renshe.catalog.store.PlatformDatabase.SCHEMA;
-    static final String HEADER = io.renshe.catalog.store.PlatformDatabase.MIGRATIONS_HEADER;
+public class StoreIT extends StoreTestSupport {
 
     /** The parts of the platform that a database setting reaches, as karaf.log names them. */
     static final Pattern DATABASE_LOGGERS = Pattern.compile("(?i)jdbc|hikari|derby|configadmin|fileinstall|catalog-store");
-
-    @Inject
-    protected EventAdmin eventAdmin;
 
     // the database as consumers get it
 
@@ -391,188 +366,12 @@ public class StoreIT extends PlatformTestSupport {
         awaitUp();
         String list = executeCommand("jdbc:ds-list");
         assertTrue(list, list.contains("renshe ") && list.contains("renshe-migrated") && list.contains("Apache Derby"));
-        String history = executeCommand("jdbc:query renshe-migrated \"SELECT TRACK, VERSION, SCRIPT FROM RENSHE_SCHEMA_HISTORY\"");
+        // jdbc:query takes the rest of the line as the query, unquoted
+        String history = executeCommand("jdbc:query renshe-migrated SELECT TRACK, VERSION, SCRIPT FROM RENSHE_SCHEMA_HISTORY");
         assertTrue(history, history.contains("platform") && history.contains("V1__platform_events.sql"));
         String tables = executeCommand("jdbc:tables renshe");
         assertTrue(tables, tables.contains("PLATFORM_EVENT"));
     }
 
     // restarts leak nothing
-
-    @Test
-    public void restartingTheStoreAndPaxJdbcLeavesNoThreadAndNoClassLoaderBehind() throws Exception {
-        awaitUp();
-        eventAdmin.sendEvent(new Event(PlatformEvents.topic("it-restart"), PlatformEvents.properties("it-restart", "it", null)));
-        awaitSettled();
-        Map<String, Integer> before = databaseThreads();
-        assertTrue(before.toString(), before.containsKey("derby.rawStoreDaemon") && before.containsKey("renshe housekeeper")
-                && before.containsKey("renshe-store"));
-
-        for (int round = 0; round < 2; round++) {
-            for (String name : List.of(STORE, "org.ops4j.pax.jdbc.config", "org.ops4j.pax.jdbc.pool.hikaricp",
-                    "org.ops4j.pax.jdbc.derby", "io.renshe.derby")) {
-                Bundle bundle = bundle(name);
-                assertNotNull(name, bundle);
-                bundle.stop();
-                if (STORE.equals(name)) {
-                    await("Derby and the pool stopped with the store", () -> databaseThreads().keySet().stream()
-                            .noneMatch(thread -> thread.startsWith("derby.") || thread.startsWith("renshe ")));
-                }
-                bundle.start();
-                awaitUp();
-            }
-        }
-        eventAdmin.sendEvent(new Event(PlatformEvents.topic("it-restart"), PlatformEvents.properties("it-restart", "it", null)));
-        awaitSettled();
-        await("the same threads as before the restarts", () -> databaseThreads().equals(before));
-
-        // a new revision of the store: the old one's class loader is held by no live thread and is collected
-        Bundle store = bundle(STORE);
-        WeakReference<ClassLoader> old = new WeakReference<>(store.adapt(BundleWiring.class).getClassLoader());
-        // the same jar again, from the distribution's system folder (mvn:io.renshe/catalog-store/<version>)
-        String version = store.getLocation().substring(store.getLocation().lastIndexOf('/') + 1);
-        Path jar = Paths.get(System.getProperty("karaf.home"), "system", "io", "renshe", "catalog-store", version,
-                "catalog-store-" + version + ".jar");
-        try (java.io.InputStream in = Files.newInputStream(jar)) {
-            store.update(in);
-        }
-        refresh(store);
-        awaitUp();
-        assertTrue("a new revision", store.adapt(BundleWiring.class).getClassLoader() != old.get());
-        assertEquals(List.of(), threadsHolding(old));
-        for (int i = 0; i < 40 && old.get() != null; i++) {
-            System.gc();
-            Thread.sleep(250);
-        }
-        assertNull("the old revision's class loader is collected", old.get());
-        eventAdmin.sendEvent(new Event(PlatformEvents.topic("it-restart"), PlatformEvents.properties("it-restart", "it", null)));
-        awaitSettled();
-        await("the same threads as before the update", () -> databaseThreads().equals(before));
-    }
-
-    /** Counts of the threads Derby, HikariCP, the store and the event log run, by name (numbers of timers aside). */
-    private static Map<String, Integer> databaseThreads() {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            String name = thread.getName();
-            if (name.startsWith("derby.") || name.startsWith("renshe ") || name.equals("renshe-store")
-                    || name.equals("renshe-event-log") || name.matches("Timer-\\d+")) {
-                counts.merge(name.replaceAll("-\\d+$", "-n"), 1, Integer::sum);
-            }
-        }
-        return counts;
-    }
-
-    private static List<String> derbyThreads() {
-        return databaseThreads().keySet().stream().filter(name -> name.startsWith("derby.")).toList();
-    }
-
-    /** The pool's connection adder and closer end 5 s after their last task; wait them out. */
-    private static void awaitSettled() throws Exception {
-        await("the pool settles", () -> databaseThreads().keySet().stream()
-                .noneMatch(name -> name.equals("renshe connection adder") || name.equals("renshe connection closer")));
-    }
-
-    /** Live threads whose context class loader, or whose inherited access control context, is the given loader's. */
-    private static List<String> threadsHolding(WeakReference<ClassLoader> loader) throws Exception {
-        Field inherited = Thread.class.getDeclaredField("inheritedAccessControlContext");
-        inherited.setAccessible(true);
-        Field context = AccessControlContext.class.getDeclaredField("context");
-        context.setAccessible(true);
-        List<String> holders = new ArrayList<>();
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.getContextClassLoader() == loader.get()) {
-                holders.add(thread.getName() + " (context class loader)");
-            }
-            AccessControlContext acc = (AccessControlContext) inherited.get(thread);
-            ProtectionDomain[] domains = acc == null ? null : (ProtectionDomain[]) context.get(acc);
-            if (domains != null) {
-                for (ProtectionDomain domain : domains) {
-                    if (domain != null && domain.getClassLoader() == loader.get()) {
-                        holders.add(thread.getName() + " (inherited access control context)");
-                    }
-                }
-            }
-        }
-        return holders;
-    }
-
-    private void refresh(Bundle bundle) throws InterruptedException {
-        CountDownLatch refreshed = new CountDownLatch(1);
-        bundleContext.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(List.of(bundle), event -> {
-            if (event.getType() == FrameworkEvent.PACKAGES_REFRESHED) {
-                refreshed.countDown();
-            }
-        });
-        assertTrue("refreshed", refreshed.await(60, TimeUnit.SECONDS));
-    }
-
-    // helpers
-
-    private static Path cfg() {
-        return Paths.get(System.getProperty("karaf.etc"), CFG);
-    }
-
-    /** The file's text with one setting set (the line replaced, or added at the end). */
-    private static String setting(String text, String key, String value) {
-        String line = key + " = " + value;
-        Matcher existing = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*=.*$").matcher(text);
-        return existing.find() ? existing.replaceFirst(Matcher.quoteReplacement(line)) : text + "\n" + line + "\n";
-    }
-
-    /** Writes the file as an administrator would, a moment after the last write so that fileinstall sees a change. */
-    private static void write(String text) throws Exception {
-        Thread.sleep(1100);
-        Files.writeString(cfg(), text, StandardCharsets.UTF_8);
-    }
-
-    private void awaitUp() throws Exception {
-        await("health 200 with the database UP", () -> {
-            Answer answer = get("/api/health");
-            return answer.status() == 200 && "UP".equals(json(answer).path("database").path("status").asText());
-        });
-    }
-
-    private JsonNode awaitDown(String reasonStart) throws Exception {
-        await("health 503 with the reason '" + reasonStart + "…'", () -> {
-            Answer answer = get("/api/health");
-            return answer.status() == 503 && json(answer).path("database").path("reason").asText().startsWith(reasonStart);
-        });
-        return json(get("/api/health"));
-    }
-
-    private ServiceReference<DataSource> reference(String filter) throws Exception {
-        Collection<ServiceReference<DataSource>> found = references(filter);
-        return found.isEmpty() ? null : found.iterator().next();
-    }
-
-    private Collection<ServiceReference<DataSource>> references(String filter) throws Exception {
-        return bundleContext.getServiceReferences(DataSource.class, filter);
-    }
-
-    private ServiceReference<DataSource> awaitReference(String filter) throws Exception {
-        await("a data source " + filter, () -> reference(filter) != null);
-        return reference(filter);
-    }
-
-    private static Path log() {
-        return Paths.get(System.getProperty("karaf.data"), "log", "karaf.log");
-    }
-
-    private static long logSize() throws IOException {
-        return Files.size(log());
-    }
-
-    private static List<String> logSince(long mark) throws IOException {
-        try (RandomAccessFile file = new RandomAccessFile(log().toFile(), "r")) {
-            long length = file.length();
-            if (length < mark) {
-                fail("karaf.log rolled over during the test");
-            }
-            byte[] bytes = new byte[(int) (length - mark)];
-            file.seek(mark);
-            file.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8).lines().toList();
-        }
-    }
 }

@@ -10,9 +10,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -47,12 +46,13 @@ import io.renshe.catalog.store.StoreStatus;
 public final class DatabaseEventLog implements EventLog, EventHandler {
 
     static final int MAX_PENDING = 10_000;
+    static final long RETRY_SECONDS = 5;
     static final int KIND_LENGTH = 40;
     static final int SUBJECT_LENGTH = 200;
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseEventLog.class);
 
     private final StoreStatus status;
-    private final ExecutorService writer;
+    private final ScheduledThreadPoolExecutor writer;
     /** Events not yet written, oldest first; guarded by itself. */
     private final Deque<PlatformEvent> pending = new ArrayDeque<>();
     /** Held while writing, so that one batch is written at a time. */
@@ -65,11 +65,12 @@ public final class DatabaseEventLog implements EventLog, EventHandler {
     @Activate
     public DatabaseEventLog(@Reference StoreStatus status) {
         this.status = status;
-        this.writer = Executors.newSingleThreadExecutor(runnable -> {
+        this.writer = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "renshe-event-log");
             thread.setDaemon(true);
             return thread;
         });
+        writer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -151,7 +152,12 @@ public final class DatabaseEventLog implements EventLog, EventHandler {
         try {
             write(dataSource);
         } catch (SQLException e) {
-            // kept in memory; written with the next event or when the database comes back
+            // kept in memory; tried again shortly, with the next event, or when the database comes back
+            try {
+                writer.schedule(this::writeQuietly, RETRY_SECONDS, TimeUnit.SECONDS);
+            } catch (RejectedExecutionException stopping) {
+                // the log is stopping
+            }
         }
     }
 
