@@ -101,6 +101,7 @@ public class StoreRestartIT extends StoreTestSupport {
     }
 
     /** Live threads whose context class loader, or whose inherited access control context, is the given loader's. */
+    @SuppressWarnings("removal") // the inherited access control context still holds protection domains on Java 17
     private static List<String> threadsHolding(WeakReference<ClassLoader> loader) throws Exception {
         Field inherited = Thread.class.getDeclaredField("inheritedAccessControlContext");
         inherited.setAccessible(true);

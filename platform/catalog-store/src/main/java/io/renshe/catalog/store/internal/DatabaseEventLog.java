@@ -65,12 +65,7 @@ public final class DatabaseEventLog implements EventLog, EventHandler {
     @Activate
     public DatabaseEventLog(@Reference StoreStatus status) {
         this.status = status;
-        this.writer = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "renshe-event-log");
-            thread.setDaemon(true);
-            return thread;
-        });
-        writer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.writer = Workers.start("renshe-event-log");
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -88,15 +83,7 @@ public final class DatabaseEventLog implements EventLog, EventHandler {
 
     @Deactivate
     void deactivate() {
-        writer.shutdown();
-        try {
-            if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
-                writer.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            writer.shutdownNow();
-        }
+        Workers.stop(writer, 10);
         int lost = pendingCount();
         if (lost > 0) {
             LOG.warn("{} platform events were not written: the database was down when the event log stopped", lost);

@@ -122,12 +122,7 @@ public final class DatabaseStore implements StoreStatus {
             System.setProperty(DERBY_LOG, new File(data, "log/derby.log").getPath());
         }
         this.own = MigrationSet.fromBundle(context.getBundle());
-        this.worker = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "renshe-store");
-            thread.setDaemon(true);
-            return thread;
-        });
-        worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.worker = Workers.start("renshe-store");
 
         Dictionary<String, Object> guard = new Hashtable<>();
         guard.put(ConfigurationPlugin.CM_TARGET, new String[] {DataSourceGuard.FACTORY_PID});
@@ -154,15 +149,7 @@ public final class DatabaseStore implements StoreStatus {
     @Deactivate
     void deactivate() {
         closing = true;
-        worker.shutdown();
-        try {
-            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
-                worker.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            worker.shutdownNow();
-        }
+        Workers.stop(worker, 30);
         withdraw();
         boolean derby = isEmbeddedDerby();
         unregister(preHook); // pax-jdbc closes the pool now, before the engine goes
