@@ -70,6 +70,8 @@ public class StoreIT extends StoreTestSupport {
         assertNull("consumers never select it by pax-jdbc's name", migrated.getProperty("dataSourceName"));
         ServiceReference<DataSource> pool = reference("(&(pax.jdbc.managed=true)(dataSourceName=renshe))");
         assertNull("pax-jdbc's own registration is not the migrated one", pool.getProperty(SCHEMA));
+        assertNull("the store hides the URL from pax-jdbc's service properties", pool.getProperty("url"));
+        assertEquals("and lets the pool start without a connection", "-1", pool.getProperty("pool.initializationFailTimeout"));
         assertEquals("the pool's life is tied to the store", "renshe", pool.getProperty("ops4j.preHook"));
 
         DataSource database = bundleContext.getService(migrated);

@@ -102,6 +102,8 @@ public final class DatabaseStore implements StoreStatus {
     private final ConcurrentHashMap<Long, MigrationSet> contributed = new ConcurrentHashMap<>();
     private final ServiceRegistration<PreHook> preHook;
     private volatile boolean closing;
+    /** Whether the configured database is embedded Derby, whose engine the store shuts down when it stops. */
+    private volatile boolean embeddedDerby;
     private volatile State state = State.down(null, "the store is starting");
 
     private final Object lock = new Object();
@@ -151,7 +153,6 @@ public final class DatabaseStore implements StoreStatus {
         closing = true;
         Workers.stop(worker, 30);
         withdraw();
-        boolean derby = isEmbeddedDerby();
         unregister(preHook); // pax-jdbc closes the pool now, before the engine goes
         pools.close();
         contributions.close();
@@ -159,7 +160,7 @@ public final class DatabaseStore implements StoreStatus {
         while (!registrations.isEmpty()) {
             unregister(registrations.pop());
         }
-        if (derby) {
+        if (embeddedDerby) {
             shutdownDerby();
         }
         state = State.down(state.url(), "the store is stopped");
@@ -216,6 +217,7 @@ public final class DatabaseStore implements StoreStatus {
             return;
         }
         Verdict verdict = verdict();
+        embeddedDerby = verdict.settings() != null && verdict.settings().isEmbeddedDerby();
         if (verdict.problem() != null) {
             withdraw();
             down(verdict.url(), verdict.problem(), true);
@@ -441,11 +443,6 @@ public final class DatabaseStore implements StoreStatus {
         DataSourceSettings.Problem problem = settings.check();
         return new Verdict(settings, problem == null ? null : "setting " + problem.setting() + " in " + settings.file()
                 + ": " + settings.scrub(problem.detail()), url);
-    }
-
-    private boolean isEmbeddedDerby() {
-        Verdict verdict = verdict();
-        return verdict.settings() != null && verdict.settings().isEmbeddedDerby();
     }
 
     private void configurationEvent(ConfigurationEvent event) {
