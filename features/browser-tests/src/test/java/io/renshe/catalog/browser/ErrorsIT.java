@@ -45,12 +45,12 @@ class ErrorsIT {
 
     @Test
     void aDatabaseThatIsDownIsSaidPlainlyAndRetryRecovers(Platform platform, Browser browser) throws Exception {
-        String store = "io.renshe.catalog.store.cfg";
+        String store = "org.ops4j.datasource-renshe.cfg";
         String original = platform.distribution().readConfiguration(store);
         try {
             // a JDBC URL that cannot work: the store closes the database and /api/health answers 503
-            platform.distribution().writeConfiguration(store, original.replaceAll("(?m)^jdbc\\.url\\s*=.*$",
-                    "jdbc.url = jdbc:derby:memory:nowhere;create=false"));
+            platform.distribution().writeConfiguration(store, original.replaceAll("(?m)^url\\s*=.*$",
+                    "url = jdbc:derby:memory:nowhere;create=false"));
             await(platform, 503);
             browser.open("/admin/events");
             WebElement problem = browser.find(".problem");

@@ -38,7 +38,8 @@ final class ApiConvention {
      * Checks an answer and gives its JSON.
      *
      * @param what the request, for the messages
-     * @param document {@code true} for a served document (the JSON Schema), whose member names are its own
+     * @param document {@code true} for a served document (the JSON Schema, a JSON-LD export), whose member names are its
+     *        own
      */
     static JsonNode check(String what, int status, String contentType, String body, boolean document) throws Exception {
         assertNotNull(what + ": a content type", contentType);
@@ -50,7 +51,8 @@ final class ApiConvention {
         } else {
             assertTrue(what + ": a success is JSON in UTF-8: " + contentType,
                     type.equals("application/json;charset=utf-8")
-                            || document && type.equals("application/schema+json;charset=utf-8"));
+                            || document && (type.equals("application/schema+json;charset=utf-8")
+                                    || type.equals("application/ld+json;charset=utf-8")));
         }
         if (!document) {
             checkTree(what, "$", json, null, status < 400);

@@ -191,6 +191,12 @@ public class ApiConventionIT extends PlatformTestSupport {
         assertEquals(4, format.path("oneOf").size());
         notAcceptable(schema, "/api/schema/renshe-catalog-1.json");
 
+        String cpsv = "GET /api/jurisdictions/{id}/cpsv";
+        JsonNode linked = call(new Call(cpsv, "GET", "/api/jurisdictions/341000/cpsv", null, null, "application/ld+json",
+                200, null, true));
+        assertTrue("a JSON-LD document", linked.has("@context") && linked.has("@graph"));
+        error(cpsv, "/api/jurisdictions/123456/cpsv", 404, null);
+
         // POST /api/validate: every way a body can be wrong
         assertEquals("active", validate("application/java-archive",
                 jurisdictionBundle("test-province", "test.province", "1.0.0"), 200).path("status").asText());

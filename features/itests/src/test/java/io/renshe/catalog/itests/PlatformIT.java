@@ -1,7 +1,6 @@
 package io.renshe.catalog.itests;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -9,15 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import javax.inject.Inject;
-import javax.sql.DataSource;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -25,7 +20,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -33,9 +27,8 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The foundation: the distribution boots, every platform bundle is active and every component satisfied, the
- * health API answers over HTTP, Derby keeps its rows across a store restart, and a broken database configuration is
- * reported and repaired at runtime.
+ * The foundation: the distribution boots, every platform bundle is active and every component satisfied, and the
+ * health API answers over HTTP. The database has its own class, {@link StoreIT}.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -142,70 +135,5 @@ public class PlatformIT extends PlatformTestSupport {
             Files.deleteIfExists(bad);
         }
         await("2027 uncovered again", () -> getJson("/api/calendar/341000/2027").has("coverage"));
-    }
-
-    @Test
-    public void aRowWrittenToDerbyIsThereAfterTheStoreRestarts() throws Exception {
-        DataSource before = dataSource();
-        try (Connection c = before.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IT_PERSIST (ID INT PRIMARY KEY, NAME VARCHAR(40))");
-            s.execute("INSERT INTO IT_PERSIST VALUES (1, '黄山市')");
-        }
-        Bundle store = bundle("io.renshe.catalog-store");
-        store.stop();
-        await("no data source while the store is stopped",
-                () -> bundleContext.getServiceReferences(DataSource.class, "(dataSourceName=renshe)").isEmpty());
-        store.start();
-        DataSource after = dataSource();
-        try (Connection c = after.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT NAME FROM IT_PERSIST WHERE ID = 1")) {
-            assertTrue("the row is still there", rs.next());
-            assertEquals("黄山市", rs.getString(1));
-            assertFalse(rs.next());
-        }
-        await("health UP again", () -> get("/api/health").status() == 200);
-    }
-
-    @Test
-    public void aWrongDatabaseSettingIsReportedAndRepairedAtRuntime() throws Exception {
-        Path cfg = Paths.get(System.getProperty("karaf.etc"), "io.renshe.catalog.store.cfg");
-        String good = Files.readString(cfg, StandardCharsets.UTF_8);
-        await("health UP", () -> get("/api/health").status() == 200);
-        try {
-            // a folder below a regular file can never be created, whoever runs the test
-            Path file = Paths.get(System.getProperty("karaf.data"), "not-a-folder");
-            Files.writeString(file, "x");
-            String bad = "jdbc:derby:" + file.toString().replace("\\", "/") + "/db;create=true";
-            Files.writeString(cfg, good.replaceAll("(?m)^jdbc\\.url\\s*=.*$", "jdbc.url = " + bad), StandardCharsets.UTF_8);
-            await("health 503 naming jdbc.url", () -> {
-                Answer answer = get("/api/health");
-                return answer.status() == 503 && json(answer).path("database").path("reason").asText().contains("jdbc.url");
-            });
-            JsonNode down = json(get("/api/health"));
-            assertEquals(503, down.path("status").asInt());
-            assertEquals("down", down.path("database").path("status").asText());
-            assertTrue(down.path("database").path("reason").asText(), down.path("database").path("reason").asText()
-                    .startsWith("setting jdbc.url: "));
-            assertEquals(bad, down.path("database").path("url").asText());
-            assertEquals("the rest keeps serving", 200, get("/api/jurisdictions").status());
-            assertEquals("the rest keeps serving", 200, get("/api/calendar/341000/2025").status());
-
-            Thread.sleep(1100);
-            Files.writeString(cfg, good.replaceAll("(?m)^jdbc\\.url\\s*=.*$", "jdbc.url = jdbc:nosuchdb:x"), StandardCharsets.UTF_8);
-            await("reason names the unsupported URL", () -> json(get("/api/health")).path("database").path("reason")
-                    .asText().contains("unsupported JDBC URL 'jdbc:nosuchdb:x'"));
-        } finally {
-            Thread.sleep(1100);
-            Files.writeString(cfg, good, StandardCharsets.UTF_8);
-        }
-        await("health UP after the fix", () -> get("/api/health").status() == 200);
-        assertEquals("up", getJson("/api/health").path("database").path("status").asText());
-    }
-
-    private DataSource dataSource() throws Exception {
-        await("data source", () -> !bundleContext.getServiceReferences(DataSource.class, "(dataSourceName=renshe)").isEmpty());
-        ServiceReference<DataSource> reference =
-                bundleContext.getServiceReferences(DataSource.class, "(dataSourceName=renshe)").iterator().next();
-        return bundleContext.getService(reference);
     }
 }

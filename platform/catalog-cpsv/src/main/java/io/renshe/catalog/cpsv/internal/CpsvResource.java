@@ -3,7 +3,6 @@ package io.renshe.catalog.cpsv.internal;
 import java.util.Map;
 
 import javax.ws.rs.GET;
-import javax.ws.rs.NotFoundException;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -14,21 +13,20 @@ import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.renshe.catalog.api.CatalogService;
 import io.renshe.catalog.api.EffectiveCatalog;
 import io.renshe.catalog.api.JurisdictionStatus;
+import io.renshe.catalog.rest.ApiResource;
+import io.renshe.catalog.rest.Problem;
 
 /**
  * {@code GET /api/jurisdictions/{id}/cpsv}: the effective catalog of an active jurisdiction as CPSV-AP 3.2.0 JSON-LD
  * ({@code application/ld+json}; see {@link CpsvExport} for the mapping). 404 for a jurisdiction that is not deployed or
- * was rejected. The document is a tree of maps written by the JAX-RS whiteboard's Jackson provider.
+ * was rejected. The document is a tree of maps written by the platform's shared JSON configuration.
  */
 @Component(service = CpsvResource.class)
-@JaxrsResource
-@JSONRequired
+@ApiResource
 @Path("api/jurisdictions/{id}/cpsv")
 public final class CpsvResource {
 
@@ -45,11 +43,11 @@ public final class CpsvResource {
     @Produces({MEDIA_TYPE, "application/json"})
     public Response cpsv(@PathParam("id") String id, @Context UriInfo uri) {
         JurisdictionStatus status = catalog.jurisdiction(id)
-                .orElseThrow(() -> new NotFoundException("No jurisdiction " + id));
+                .orElseThrow(() -> Problem.notFound("No jurisdiction " + id));
         if (!JurisdictionStatus.ACTIVE.equals(status.status())) {
-            throw new NotFoundException("Jurisdiction " + id + " was rejected: see /api/jurisdictions/" + id);
+            throw Problem.notFound("Jurisdiction " + id + " was rejected: see /api/jurisdictions/" + id);
         }
-        EffectiveCatalog effective = catalog.catalog(id).orElseThrow(() -> new NotFoundException("No jurisdiction " + id));
+        EffectiveCatalog effective = catalog.catalog(id).orElseThrow(() -> Problem.notFound("No jurisdiction " + id));
         Map<String, Object> document = new CpsvExport(uri.getBaseUri().toString(), effective).document();
         return Response.ok(document, MEDIA_TYPE + ";charset=UTF-8").build();
     }

@@ -1,0 +1,132 @@
+package io.renshe.catalog.itests;
+
+import static org.junit.Assert.fail;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.event.EventAdmin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What the database tests share: the platform's data source file, the health answer, the migrated data source, the
+ * log, and the threads of the database.
+ *
+ * <p>The tests refer to nothing of the store bundle's own package (the constants of {@code PlatformDatabase} are
+ * inlined by the compiler), so that refreshing the store does not refresh the test probe.
+ */
+public abstract class StoreTestSupport extends PlatformTestSupport {
+
+    static final String STORE = "io.renshe.catalog-store";
+    static final String CFG = "org.ops4j.datasource-renshe.cfg";
+    static final String SCHEMA = io.renshe.catalog.store.PlatformDatabase.SCHEMA;
+    static final String HEADER = io.renshe.catalog.store.PlatformDatabase.MIGRATIONS_HEADER;
+
+    @Inject
+    protected EventAdmin eventAdmin;
+
+    static Path cfg() {
+        return Paths.get(System.getProperty("karaf.etc"), CFG);
+    }
+
+    /** The file's text with one setting set (the line replaced, or added at the end). */
+    static String setting(String text, String key, String value) {
+        String line = key + " = " + value;
+        Matcher existing = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*=.*$").matcher(text);
+        return existing.find() ? existing.replaceFirst(Matcher.quoteReplacement(line)) : text + "\n" + line + "\n";
+    }
+
+    /** Writes the file as an administrator would, a moment after the last write so that fileinstall sees a change. */
+    static void write(String text) throws Exception {
+        Thread.sleep(1100);
+        Files.writeString(cfg(), text, StandardCharsets.UTF_8);
+    }
+
+    void awaitUp() throws Exception {
+        await("health 200 with the database UP", () -> {
+            Answer answer = get("/api/health");
+            return answer.status() == 200 && "UP".equals(json(answer).path("database").path("status").asText());
+        });
+    }
+
+    JsonNode awaitDown(String reasonStart) throws Exception {
+        await("health 503 with the reason '" + reasonStart + "…'", () -> {
+            Answer answer = get("/api/health");
+            return answer.status() == 503 && json(answer).path("database").path("reason").asText().startsWith(reasonStart);
+        });
+        return json(get("/api/health"));
+    }
+
+    ServiceReference<DataSource> reference(String filter) throws Exception {
+        Collection<ServiceReference<DataSource>> found = references(filter);
+        return found.isEmpty() ? null : found.iterator().next();
+    }
+
+    Collection<ServiceReference<DataSource>> references(String filter) throws Exception {
+        return bundleContext.getServiceReferences(DataSource.class, filter);
+    }
+
+    ServiceReference<DataSource> awaitReference(String filter) throws Exception {
+        await("a data source " + filter, () -> reference(filter) != null);
+        return reference(filter);
+    }
+
+    static Path log() {
+        return Paths.get(System.getProperty("karaf.data"), "log", "karaf.log");
+    }
+
+    static long logSize() throws IOException {
+        return Files.size(log());
+    }
+
+    static List<String> logSince(long mark) throws IOException {
+        try (RandomAccessFile file = new RandomAccessFile(log().toFile(), "r")) {
+            long length = file.length();
+            if (length < mark) {
+                fail("karaf.log rolled over during the test");
+            }
+            byte[] bytes = new byte[(int) (length - mark)];
+            file.seek(mark);
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    /** Counts of the threads Derby, HikariCP, the store and the event log run, by name (numbers of timers aside). */
+    static Map<String, Integer> databaseThreads() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            String name = thread.getName();
+            if (name.startsWith("derby.") || name.startsWith("renshe ") || name.equals("renshe-store")
+                    || name.equals("renshe-event-log") || name.matches("Timer-\\d+")) {
+                counts.merge(name.replaceAll("-\\d+$", "-n"), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    static List<String> derbyThreads() {
+        return databaseThreads().keySet().stream().filter(name -> name.startsWith("derby.")).toList();
+    }
+
+    /** The pool's connection adder and closer end 5 s after their last task; wait them out. */
+    static void awaitSettled() throws Exception {
+        await("the pool settles", () -> databaseThreads().keySet().stream()
+                .noneMatch(name -> name.equals("renshe connection adder") || name.equals("renshe connection closer")));
+    }
+}
