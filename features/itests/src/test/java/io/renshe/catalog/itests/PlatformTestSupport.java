@@ -39,6 +39,7 @@ import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
@@ -72,6 +73,16 @@ public abstract class PlatformTestSupport {
     protected SessionFactory sessionFactory;
 
     private final ObjectMapper mapper = new ObjectMapper();
+
+    /**
+     * Waits until the API is served: the JAX-RS whiteboard deploys its application again whenever a resource or an
+     * extension arrives, and while the platform's components come up a request may meet none.
+     */
+    @Before
+    public void awaitTheApi() throws Exception {
+        await("the API serves the catalog and the calendar", () -> get("/api/jurisdictions").status() == 200
+                && get("/api/calendar").status() == 200 && get("/api/catalogue").status() == 200);
+    }
 
     @Configuration
     public Option[] config() {

@@ -58,9 +58,9 @@ public abstract class StoreTestSupport extends PlatformTestSupport {
     }
 
     void awaitUp() throws Exception {
-        await("health 200 with the database UP", () -> {
+        await("health 200 with the database up", () -> {
             Answer answer = get("/api/health");
-            return answer.status() == 200 && "UP".equals(json(answer).path("database").path("status").asText());
+            return answer.status() == 200 && "up".equals(json(answer).path("database").path("status").asText());
         });
     }
 
