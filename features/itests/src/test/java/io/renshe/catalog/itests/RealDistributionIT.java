@@ -119,8 +119,10 @@ public class RealDistributionIT {
             assertEquals("true", jvm.hotspot().getVMOption("HeapDumpOnOutOfMemoryError").getValue());
             assertEquals("true", jvm.hotspot().getVMOption("ExitOnOutOfMemoryError").getValue());
             assertEquals(home.resolve("data").toString(), jvm.hotspot().getVMOption("HeapDumpPath").getValue());
+            assertEquals("true", jvm.hotspot().getVMOption("UseStringDeduplication").getValue());
             assertTrue(jvm.runtime().getInputArguments().contains(DEFAULT_XMX));
         }
+        assertTrue("the collector logs to data/log/gc.log", Files.readString(home.resolve("data/log/gc.log")).contains("Using G1"));
     }
 
     @Test
