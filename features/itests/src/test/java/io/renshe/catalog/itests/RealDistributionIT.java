@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.RuntimeMXBean;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -84,10 +83,10 @@ public class RealDistributionIT {
         try (Stream<Path> entries = Files.list(root)) {
             home = entries.filter(Files::isDirectory).findFirst().orElseThrow();
         }
-        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", freePort());
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort());
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort());
-        httpPort = freePort();
+        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", PlatformTestSupport.freePort());
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", PlatformTestSupport.freePort());
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", PlatformTestSupport.freePort());
+        httpPort = PlatformTestSupport.freePort();
     }
 
     @AfterClass
@@ -307,12 +306,6 @@ public class RealDistributionIT {
             lines.add(key + " = " + value);
         }
         Files.write(path, lines, StandardCharsets.UTF_8);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void deleteTree(Path root) throws IOException {
