@@ -65,14 +65,23 @@ public class ApiConventionIT extends PlatformTestSupport {
 
     /** One request of the walk and what it must answer. */
     record Call(String endpoint, String method, String path, String contentType, byte[] body, String accept,
-            int expected, String parameter, boolean document) {
+            int expected, String parameter, boolean document, Map<String, String> headers) {
+
+        Call(String endpoint, String method, String path, String contentType, byte[] body, String accept,
+                int expected, String parameter, boolean document) {
+            this(endpoint, method, path, contentType, body, accept, expected, parameter, document, Map.of());
+        }
     }
+
+    /** The administrator's credentials. */
+    private static final Map<String, String> AS_ADMIN = Map.of("Authorization", basic(ADMIN, ADMIN_PASSWORD));
 
     /** What the walk has covered: per endpoint, whether a success and an error were seen. */
     private final Map<String, boolean[]> covered = new LinkedHashMap<>();
 
     private JsonNode call(Call call) throws Exception {
-        Answer answer = request(call.method(), call.path(), call.contentType(), call.body(), call.accept());
+        Answer answer = request(call.method(), call.path(), call.contentType(), call.body(), call.accept(),
+                call.headers());
         String what = call.method() + " " + call.path();
         assertEquals(what + " answered " + answer.body(), call.expected(), answer.status());
         JsonNode json = ApiConvention.check(what, answer.status(), answer.contentType(), answer.body(), call.document());
@@ -99,7 +108,93 @@ public class ApiConventionIT extends PlatformTestSupport {
 
     private JsonNode validate(String contentType, byte[] jar, int status) throws Exception {
         return call(new Call("POST /api/validate", "POST", "/api/validate", contentType, jar, "application/json", status,
-                null, false));
+                null, false, AS_ADMIN));
+    }
+
+    private String etag(String path) throws Exception {
+        Answer answer = get(path);
+        assertEquals(answer.body(), 200, answer.status());
+        assertTrue("a list answer carries an ETag", answer.header("ETag") != null);
+        return answer.header("ETag");
+    }
+
+    private static Map<String, String> ifMatch(String etag) {
+        Map<String, String> headers = new LinkedHashMap<>(AS_ADMIN);
+        headers.put("If-Match", etag);
+        return headers;
+    }
+
+    private byte[] body(Object value) throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(value);
+    }
+
+    /** The offices' overlay (docs/offices.md): entries, the history, reverts, locks and units, as the administrator. */
+    private void overlayEndpoints() throws Exception {
+        String nearby = "/api/jurisdictions/341000/lists/nearby";
+        String put = "PUT /api/jurisdictions/{id}/lists/{listId}/entries/{seq}";
+        Map<String, Object> added = Map.of("name", "接口约定测试事项", "units", List.of("农村社会保险科"), "channels",
+                List.of("window"), "limit", "即办", "reason", "接口约定测试");
+        JsonNode written = call(new Call(put, "PUT", nearby + "/entries/99", "application/json", body(added),
+                "application/json", 200, null, false, ifMatch(etag(nearby))));
+        long putId = written.path("changes").get(0).path("id").asLong();
+        assertEquals(putId, written.path("entry").path("provenance").path("overlay").asLong());
+        call(new Call(put, "PUT", nearby + "/entries/99", "application/json", body(added), "application/json", 428,
+                null, false, AS_ADMIN));
+        call(new Call(put, "PUT", nearby + "/entries/99", "text/plain", "x".getBytes(StandardCharsets.UTF_8),
+                "application/json", 415, null, false, ifMatch(etag(nearby))));
+        call(new Call(put, "PUT", nearby + "/entries/99", "application/json", body(Map.of("name", "x", "reason", "y")),
+                "application/json", 409, null, false, ifMatch("\"0000000000\"")));
+
+        String delete = "DELETE /api/jurisdictions/{id}/lists/{listId}/entries/{seq}";
+        call(new Call(delete, "DELETE", nearby + "/entries/98?reason=x", null, null, "application/json", 404, null,
+                false, ifMatch(etag(nearby))));
+        call(new Call(delete, "DELETE", nearby + "/entries/99", null, null, "application/json", 400, "reason", false,
+                ifMatch(etag(nearby))));
+        JsonNode hidden = call(new Call(delete, "DELETE", nearby + "/entries/99?reason=" + encode("测试隐藏"), null, null,
+                "application/json", 200, null, false, ifMatch(etag(nearby))));
+        long hideId = hidden.path("changes").get(0).path("id").asLong();
+        assertFalse("a hidden entry is left out of the answer", hidden.has("entry"));
+
+        String changes = "GET /api/jurisdictions/{id}/changes";
+        assertEquals(hideId, ok(changes, "/api/jurisdictions/341000/changes").get(0).path("id").asLong());
+        error(changes, "/api/jurisdictions/341000/changes?limit=0", 400, "limit");
+        error(changes, "/api/jurisdictions/341000/changes?before=x", 400, "before");
+        error(changes, "/api/jurisdictions/123456/changes", 404, null);
+        String change = "GET /api/jurisdictions/{id}/changes/{changeId}";
+        assertEquals("put-entry", ok(change, "/api/jurisdictions/341000/changes/" + putId).path("action").asText());
+        error(change, "/api/jurisdictions/341000/changes/999999", 404, null);
+        error(change, "/api/jurisdictions/341000/changes/x", 400, "changeId");
+
+        String revert = "POST /api/jurisdictions/{id}/changes/{changeId}/revert";
+        JsonNode reverted = call(new Call(revert, "POST", "/api/jurisdictions/341000/changes/" + hideId + "/revert",
+                "application/json", body(Map.of("reason", "恢复")), "application/json", 200, null, false,
+                ifMatch(etag(nearby))));
+        assertEquals(hideId, reverted.path("changes").get(0).path("reverts").asLong());
+        call(new Call(revert, "POST", "/api/jurisdictions/341000/changes/" + putId + "/revert?reason=x", null, null,
+                "application/json", 409, null, false, ifMatch(etag(nearby))));
+
+        String locks = "GET /api/jurisdictions/{id}/locks";
+        error(locks, "/api/jurisdictions/123456/locks", 404, null);
+        String lock = "PUT /api/jurisdictions/{id}/locks/{itemCode}/{field}";
+        JsonNode locked = call(new Call(lock, "PUT", "/api/jurisdictions/340000/locks/1.10.1/limit?reason="
+                + encode("法定时限"), null, null, "application/json", 200, null, false, AS_ADMIN));
+        assertEquals("lock", locked.path("action").asText());
+        call(new Call(lock, "PUT", "/api/jurisdictions/340000/locks/1.10.1/colour?reason=x", null, null,
+                "application/json", 400, "field", false, AS_ADMIN));
+        assertEquals("limit", ok(locks, "/api/jurisdictions/341000/locks").path("binding").get(0).path("field").asText());
+        String unlock = "DELETE /api/jurisdictions/{id}/locks/{itemCode}/{field}";
+        call(new Call(unlock, "DELETE", "/api/jurisdictions/340000/locks/1.10.1/limit?reason=x", null, null,
+                "application/json", 200, null, false, AS_ADMIN));
+        call(new Call(unlock, "DELETE", "/api/jurisdictions/340000/locks/1.10.1/limit?reason=x", null, null,
+                "application/json", 404, null, false, AS_ADMIN));
+
+        String unit = "PUT /api/jurisdictions/{id}/units/{name}";
+        call(new Call(unit, "PUT", "/api/jurisdictions/341000/units/" + encode("接口测试中心"), "application/json",
+                body(Map.of("type", "center", "reason", "新设")), "application/json", 200, null, false, AS_ADMIN));
+        JsonNode invalid = call(new Call(unit, "PUT", "/api/jurisdictions/341000/units/" + encode("另一个中心"),
+                "application/json", body(Map.of("type", "bureau", "reason", "新设")), "application/json", 422, null,
+                false, AS_ADMIN));
+        assertEquals("/type", invalid.path("errors").get(0).path("pointer").asText());
     }
 
     @Test
@@ -149,6 +244,8 @@ public class ApiConventionIT extends PlatformTestSupport {
         String bundle = "GET /api/jurisdictions/{id}/bundles/{bundleId}";
         ok(bundle, "/api/jurisdictions/620402/bundles/" + encode(oneThings.get(0).path("id").asText()));
         error(bundle, "/api/jurisdictions/620402/bundles/nope", 404, null);
+
+        overlayEndpoints();
 
         String catalogue = "GET /api/catalogue";
         ok(catalogue, "/api/catalogue");
@@ -213,6 +310,17 @@ public class ApiConventionIT extends PlatformTestSupport {
             assertTrue(error.toString(), error.path("line").asInt() > 0);
         }
         validate("text/plain", "x".getBytes(StandardCharsets.UTF_8), 415);
+        JsonNode anonymous = call(new Call("POST /api/validate", "POST", "/api/validate", "application/java-archive",
+                jurisdictionBundle("test-province", "test.province", "1.0.0"), "application/json", 401, null, false));
+        assertTrue(anonymous.toString(), anonymous.path("detail").asText().startsWith("Sign in"));
+        call(new Call("POST /api/validate", "POST", "/api/validate", "application/java-archive",
+                jurisdictionBundle("test-province", "test.province", "1.0.0"), "application/json", 403, null, false,
+                Map.of("Authorization", basic(YEJI, YEJI_PASSWORD))));
+
+        String me = "GET /api/me";
+        JsonNode admin = call(new Call(me, "GET", "/api/me", null, null, "application/json", 200, null, false, AS_ADMIN));
+        assertEquals(ADMIN, admin.path("user").asText());
+        error(me, "/api/me", 401, null);
 
         // paths and methods that are no endpoint
         call(new Call(null, "GET", "/api/no-such-thing", null, null, "application/json", 404, null, false));

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.ws.rs.core.MultivaluedHashMap;
 import javax.ws.rs.core.UriInfo;
@@ -44,6 +45,7 @@ import io.renshe.catalog.api.JurisdictionStatus;
 import io.renshe.catalog.api.Level;
 import io.renshe.catalog.api.Provenance;
 import io.renshe.catalog.api.Unit;
+import io.renshe.catalog.api.overlay.ListVersions;
 import io.renshe.catalog.rest.Problem;
 import io.renshe.catalog.rest.ProblemDetail;
 import io.renshe.catalog.rest.ProblemError;
@@ -137,7 +139,9 @@ class CatalogResourceTest {
 
     private final FixedCatalog catalog = new FixedCatalog();
     private final ObjectMapper mapper = JsonConvention.mapper();
-    private final CatalogResource resource = new CatalogResource(catalog, jsonContext());
+    private final CatalogResource resource = new CatalogResource(catalog, new OfficeAccess(catalog), jsonContext());
+    /** The administrator, who may validate. */
+    private static final SignedIn ADMIN = new SignedIn("admin", Set.of("renshe-admin"), false);
 
     private static ContextResolver<ObjectMapper> jsonContext() {
         return new JsonContext();
@@ -252,12 +256,22 @@ class CatalogResourceTest {
 
     @Test
     void answersAreWrittenWithTheApiMapper() throws Exception {
-        JsonNode list = mapper.readTree(resource.list("341000", "nearby").toString());
+        JsonNode list = mapper.readTree(resource.list("341000", "nearby").getEntity().toString());
         assertEquals("nearby", list.path("id").asText());
         assertEquals("341000", list.path("provenance").path("jurisdiction").asText());
         assertFalse(list.has("document"), "an absent value is left out");
         assertEquals("city", mapper.valueToTree(resource.jurisdiction("341000")).path("level").asText());
-        assertTrue(resource.list("341000", "nearby") == resource.list("341000", "nearby"), "written once per snapshot");
+        assertTrue(resource.list("341000", "nearby").getEntity() == resource.list("341000", "nearby").getEntity(),
+                "written once per snapshot");
+    }
+
+    @Test
+    void everyListAnswerCarriesItsVersionAsETag() {
+        Sourced<ItemList> nearby = HUANGSHAN.lists().get(0);
+        assertEquals(ListVersions.of(nearby), resource.list("341000", "nearby").getEntityTag().getValue());
+        String all = resource.lists("341000").getEntityTag().getValue();
+        assertTrue(all.matches("[0-9a-f]{20}"), all);
+        assertFalse(all.equals(ListVersions.of(nearby)), "the tag of all lists is a digest of their versions");
     }
 
     private static InputStream bytes(byte[] bytes) {
@@ -268,13 +282,13 @@ class CatalogResourceTest {
     void validateAnswersByWhatTheBundleWouldBe() {
         byte[] zip = {'P', 'K', 3, 4, 0, 0};
         assertEquals("The request body is empty: send the bundle's jar",
-                problem(400, () -> resource.validate(bytes(new byte[0]))).detail());
+                problem(400, () -> resource.validate(bytes(new byte[0]), ADMIN)).detail());
         assertEquals("The request body is not a jar (zip) file",
-                problem(400, () -> resource.validate(bytes("not a jar".getBytes(StandardCharsets.UTF_8)))).detail());
-        assertEquals(ACTIVE, resource.validate(bytes(zip)));
+                problem(400, () -> resource.validate(bytes("not a jar".getBytes(StandardCharsets.UTF_8)), ADMIN)).detail());
+        assertEquals(ACTIVE, resource.validate(bytes(zip), ADMIN));
 
         catalog.validated = null;
-        ProblemDetail notABundle = problem(400, () -> resource.validate(bytes(zip)));
+        ProblemDetail notABundle = problem(400, () -> resource.validate(bytes(zip), ADMIN));
         assertEquals("The request body is not a jurisdiction bundle jar: the manifest has no Renshe-Catalog header: "
                 + "not a jurisdiction bundle", notABundle.detail());
         assertNull(notABundle.errors());
@@ -282,7 +296,7 @@ class CatalogResourceTest {
         catalog.validated = new JurisdictionStatus("990100", null, null, null, "test.broken", "0.0.1", "rejected",
                 List.of(new CatalogError("list.yaml", 7, "unknown field 'colour'"),
                         new CatalogError("jurisdiction.yaml", 0, "no such parent 990000")));
-        ProblemDetail rejected = problem(422, () -> resource.validate(bytes(zip)));
+        ProblemDetail rejected = problem(422, () -> resource.validate(bytes(zip), ADMIN));
         assertEquals("Bundle test.broken 0.0.1 would be rejected with 2 errors", rejected.detail());
         assertEquals(List.of(ProblemError.inFile("list.yaml", 7, "unknown field 'colour'"),
                 new ProblemError("no such parent 990000", null, null, "jurisdiction.yaml", null)), rejected.errors());
