@@ -171,12 +171,11 @@ final class SheetImport {
                 outcomes.add(new RowOutcome(row.number(), seq, entry.name(), Action.UNCHANGED, List.of(), List.of()));
             } else {
                 List<String> headings = new ArrayList<>();
-                for (String field : fields) {
-                    String heading = columnOf.get(field);
-                    if (heading != null && !headings.contains(heading)) {
-                        headings.add(heading);
+                columnAt.forEach((index, column) -> {
+                    if (!ListLayout.cell(was, column).equals(ListLayout.cell(entry, column))) {
+                        headings.add(table.header().get(index).strip());
                     }
-                }
+                });
                 outcomes.add(new RowOutcome(row.number(), seq, entry.name(), Action.CHANGED, fields, headings));
                 proposals.add(new Proposal(row.number(), withoutStaleMarks(was, entry, fields), false, columnOf));
             }

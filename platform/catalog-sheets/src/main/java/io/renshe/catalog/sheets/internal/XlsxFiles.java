@@ -73,14 +73,18 @@ final class XlsxFiles {
                         sheet.value(r, c, value);
                     }
                 }
-                if (r == 0) {
-                    sheet.range(0, 0, 0, Math.max(0, row.size() - 1)).style().bold().fillColor(HEADER_FILL).wrapText(true)
-                            .verticalAlignment("center").set();
-                } else {
-                    var style = sheet.range(r, 0, r, Math.max(0, row.size() - 1)).style().wrapText(true)
-                            .verticalAlignment("top");
-                    if (marked.contains(r - 1)) {
-                        style = style.fillColor(CHANGED_FILL);
+                for (int c = 0; c < row.size(); c++) {
+                    var style = sheet.style(r, c).wrapText(true);
+                    if (r == 0) {
+                        style = style.bold().fillColor(HEADER_FILL).verticalAlignment("center");
+                    } else {
+                        style = style.verticalAlignment("top");
+                        if (marked.contains(r - 1)) {
+                            style = style.fillColor(CHANGED_FILL);
+                        }
+                    }
+                    if (c >= columns.size() || !columns.get(c).numeric()) {
+                        style = style.format("@");
                     }
                     style.set();
                 }
