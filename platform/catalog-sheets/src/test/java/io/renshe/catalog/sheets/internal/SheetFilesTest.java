@@ -140,13 +140,13 @@ class SheetFilesTest {
     @Test
     void aBodyPastTheLimitIs413BeforeItIsRead() {
         SheetLimits small = new SheetLimits(1024, 10, 10, 10, 10, 4096, 100);
-        Problem declared = assertThrows(Problem.class, () -> SheetsResource.body(new ByteArrayInputStream(new byte[0]),
+        Problem declared = assertThrows(Problem.class, () -> SheetImportResource.body(new ByteArrayInputStream(new byte[0]),
                 "5000", small));
         assertEquals(413, declared.status());
-        Problem sent = assertThrows(Problem.class, () -> SheetsResource.body(new ByteArrayInputStream(new byte[1025]),
+        Problem sent = assertThrows(Problem.class, () -> SheetImportResource.body(new ByteArrayInputStream(new byte[1025]),
                 null, small));
         assertEquals("The file is larger than 1024 bytes, the most an import takes (max.bytes)", sent.getMessage());
-        assertEquals(1024, SheetsResource.body(new ByteArrayInputStream(new byte[1024]), "1024", small).length);
+        assertEquals(1024, SheetImportResource.body(new ByteArrayInputStream(new byte[1024]), "1024", small).length);
     }
 
     // xlsx
@@ -315,10 +315,10 @@ class SheetFilesTest {
 
     @Test
     void theFormatParameterOrTheAcceptHeaderChoosesTheFormat() {
-        assertEquals(Sheets.Format.XLSX, SheetsResource.format(List.of("xlsx"), List.of()));
-        assertEquals(Sheets.Format.CSV, SheetsResource.format(null,
+        assertEquals(Sheets.Format.XLSX, SheetExportResource.format(List.of("xlsx"), List.of()));
+        assertEquals(Sheets.Format.CSV, SheetExportResource.format(null,
                 List.of(javax.ws.rs.core.MediaType.valueOf("text/csv"))));
-        Problem pdf = assertThrows(Problem.class, () -> SheetsResource.format(List.of("pdf"), List.of()));
+        Problem pdf = assertThrows(Problem.class, () -> SheetExportResource.format(List.of("pdf"), List.of()));
         assertEquals("format", pdf.body().parameter());
         assertEquals("Parameter format must be csv or xlsx (leave it out for JSON); got 'pdf'", pdf.getMessage());
         assertEquals("format", assertThrows(Problem.class, () -> FormatNegotiation.mediaType(List.of("csv", "xlsx")))

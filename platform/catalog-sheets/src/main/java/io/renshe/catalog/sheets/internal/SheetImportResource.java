@@ -3,10 +3,8 @@ package io.renshe.catalog.sheets.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 
 import javax.ws.rs.Consumes;
-import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -16,7 +14,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
@@ -28,9 +25,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import io.renshe.catalog.api.CatalogService;
 import io.renshe.catalog.api.EffectiveCatalog;
-import io.renshe.catalog.api.EffectiveCatalog.Sourced;
 import io.renshe.catalog.api.ItemList;
-import io.renshe.catalog.api.JurisdictionStatus;
 import io.renshe.catalog.rest.Access;
 import io.renshe.catalog.rest.ApiResource;
 import io.renshe.catalog.rest.Problem;
@@ -38,31 +33,24 @@ import io.renshe.catalog.sheets.internal.SheetImport.Plan;
 import io.renshe.catalog.sheets.internal.SheetImport.RowOutcome;
 
 /**
- * A jurisdiction's lists as spreadsheets, and their import back (docs/spreadsheets.md):
- * <ul>
- * <li>{@code GET /api/jurisdictions/{id}/lists/{listId}?format=csv|xlsx} (or {@code Accept: text/csv} or the xlsx
- * media type): the list's effective entries under the Chinese headings of its document, as a download;</li>
- * <li>{@code POST /api/jurisdictions/{id}/lists/{listId}/import?dryRun=true|false&reason=…}: a CSV or xlsx file of
- * the list, validated whole before anything is written.</li>
- * </ul>
+ * {@code POST /api/jurisdictions/{id}/lists/{listId}/import?dryRun=true|false&reason=…}: a CSV or xlsx file of a list,
+ * read within the limits of {@link SheetsConfiguration} and validated whole before anything is written
+ * (docs/spreadsheets.md).
  */
-@Component(service = SheetsResource.class, configurationPid = SheetsResource.PID)
+@Component(service = SheetImportResource.class, configurationPid = SheetImportResource.PID)
 @Designate(ocd = SheetsConfiguration.class)
 @ApiResource
 @Path("api")
-public final class SheetsResource {
+public final class SheetImportResource {
 
     static final String PID = "io.renshe.catalog.sheets";
-    /** The CSV and xlsx answers rank below JSON: a request that accepts anything gets JSON. */
-    static final String CSV_PRODUCED = CsvFiles.MEDIA_TYPE + ";qs=0.5";
-    static final String XLSX_PRODUCED = XlsxFiles.MEDIA_TYPE + ";qs=0.5";
 
     private final CatalogService catalog;
     private final Access access;
     private volatile SheetLimits limits;
 
     @Activate
-    public SheetsResource(@Reference CatalogService catalog, @Reference Access access, SheetsConfiguration config) {
+    public SheetImportResource(@Reference CatalogService catalog, @Reference Access access, SheetsConfiguration config) {
         this.catalog = catalog;
         this.access = access;
         this.limits = SheetLimits.of(config);
@@ -71,42 +59,6 @@ public final class SheetsResource {
     @Modified
     void modified(SheetsConfiguration config) {
         this.limits = SheetLimits.of(config);
-    }
-
-    @GET
-    @Path("jurisdictions/{id}/lists/{listId}")
-    @Produces({CSV_PRODUCED, XLSX_PRODUCED})
-    public Response export(@PathParam("id") String id, @PathParam("listId") String listId,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
-        allowOnly(uri, "format");
-        Sheets.Format format = format(uri.getQueryParameters().get("format"), headers.getAcceptableMediaTypes());
-        EffectiveCatalog effective = effective(id);
-        ItemList list = list(effective, listId);
-        ListLayout layout = ListLayout.of(list);
-        Map<String, String> changes = Map.of();
-        byte[] body = format == Sheets.Format.CSV ? Sheets.csv(layout, changes) : Sheets.xlsx(layout, changes);
-        String name = Sheets.fileName(effective.jurisdiction().name(), list, format);
-        return Response.ok(body, format.mediaType())
-                .header("Content-Disposition", Sheets.contentDisposition(id + "-" + listId + "." + format.extension(), name))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
-    }
-
-    /** The format of an export: the {@code format} parameter's, else the first the request accepts. */
-    static Sheets.Format format(List<String> parameter, List<MediaType> accepted) {
-        if (parameter != null) {
-            String type = FormatNegotiation.mediaType(parameter);
-            return type.equals(CsvFiles.MEDIA_TYPE) ? Sheets.Format.CSV : Sheets.Format.XLSX;
-        }
-        for (MediaType type : accepted) {
-            if (type.isCompatible(MediaType.valueOf(CsvFiles.MEDIA_TYPE)) && !type.isWildcardType()) {
-                return Sheets.Format.CSV;
-            }
-            if (type.isCompatible(MediaType.valueOf(XlsxFiles.MEDIA_TYPE)) && !type.isWildcardSubtype()) {
-                return Sheets.Format.XLSX;
-            }
-        }
-        return Sheets.Format.CSV;
     }
 
     /**
@@ -136,13 +88,13 @@ public final class SheetsResource {
             @QueryParam("dryRun") String dryRun, @QueryParam("reason") String reason,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, @Context SecurityContext user,
             @Context UriInfo uri, InputStream body) {
-        allowOnly(uri, "dryRun", "reason");
+        SheetExportResource.allowOnly(uri, "dryRun", "reason");
         boolean dry = dryRun(dryRun);
         access.requireWrite(user, id);
         SheetLimits limits = this.limits;
         byte[] bytes = body(body, contentLength, limits);
-        EffectiveCatalog effective = effective(id);
-        ItemList list = list(effective, listId);
+        EffectiveCatalog effective = SheetExportResource.effective(catalog, id);
+        ItemList list = SheetExportResource.list(effective, listId);
         SheetTable table = Sheets.read(bytes, limits);
         Plan plan = SheetImport.plan(ListLayout.of(list), table);
         if (!plan.errors().isEmpty()) {
@@ -191,35 +143,4 @@ public final class SheetsResource {
                 + "takes (max.bytes)");
     }
 
-    private EffectiveCatalog effective(String id) {
-        JurisdictionStatus status = catalog.jurisdiction(id).orElseThrow(() -> Problem.notFound("No jurisdiction " + id));
-        if (!JurisdictionStatus.ACTIVE.equals(status.status())) {
-            throw Problem.notFound("Jurisdiction " + id + " was rejected: see /api/jurisdictions/" + id);
-        }
-        return catalog.catalog(id).orElseThrow(() -> Problem.notFound("No jurisdiction " + id));
-    }
-
-    private static ItemList list(EffectiveCatalog effective, String listId) {
-        for (Sourced<ItemList> list : effective.lists()) {
-            if (list.value().id().equals(listId)) {
-                return list.value();
-            }
-        }
-        throw Problem.notFound("Jurisdiction " + effective.jurisdiction().id() + " has no list " + listId);
-    }
-
-    /** A parameter the endpoint does not know is an error, not silently ignored. */
-    static void allowOnly(UriInfo uri, String... names) {
-        List<String> allowed = List.of(names);
-        for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
-            if (!allowed.contains(parameter.getKey())) {
-                throw Problem.badRequest(parameter.getKey(), "Unknown parameter '" + parameter.getKey()
-                        + "' (this endpoint takes " + String.join(", ", allowed) + ")");
-            }
-            if (parameter.getValue().size() > 1) {
-                throw Problem.badRequest(parameter.getKey(), "Parameter " + parameter.getKey() + " is given "
-                        + parameter.getValue().size() + " times; give it once");
-            }
-        }
-    }
 }
