@@ -1,5 +1,8 @@
 package io.renshe.catalog.sheets.internal;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +25,9 @@ import io.renshe.catalog.api.EffectiveCatalog;
 import io.renshe.catalog.api.EffectiveCatalog.Sourced;
 import io.renshe.catalog.api.ItemList;
 import io.renshe.catalog.api.JurisdictionStatus;
+import io.renshe.catalog.api.ListEntry;
+import io.renshe.catalog.api.Provenance;
+import io.renshe.catalog.api.overlay.ListVersions;
 import io.renshe.catalog.rest.ApiResource;
 import io.renshe.catalog.rest.Problem;
 
@@ -55,15 +61,37 @@ public final class SheetExportResource {
         allowOnly(uri, "format");
         Sheets.Format format = format(uri.getQueryParameters().get("format"), headers.getAcceptableMediaTypes());
         EffectiveCatalog effective = effective(catalog, id);
-        ItemList list = list(effective, listId);
+        Sourced<ItemList> sourced = sourced(effective, listId);
+        ItemList list = sourced.value();
         ListLayout layout = ListLayout.of(list);
-        Map<String, String> changes = Map.of();
+        Map<String, String> changes = changes(list);
         byte[] body = format == Sheets.Format.CSV ? Sheets.csv(layout, changes) : Sheets.xlsx(layout, changes);
         String name = Sheets.fileName(effective.jurisdiction().name(), list, format);
         return Response.ok(body, format.mediaType())
                 .header("Content-Disposition", Sheets.contentDisposition(id + "-" + listId + "." + format.extension(), name))
+                .header(HttpHeaders.ETAG, "\"" + ListVersions.of(sourced) + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    /** The day of a change, as the offices count days. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * The {@link ListLayout#CHANGE_HEADER} cell of each entry an office changed or added:
+     * {@code 第12号调整（yeji-office，2026-11-28）：reason}.
+     */
+    static Map<String, String> changes(ItemList list) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        for (ListEntry entry : list.entries()) {
+            Provenance provenance = entry.provenance();
+            if (provenance != null && provenance.overlay() != null) {
+                changes.put(entry.seq(), "第" + provenance.overlay() + "号调整（" + provenance.by()
+                        + (provenance.at() == null ? "" : "，" + LocalDate.ofInstant(provenance.at(), CHINA))
+                        + "）：" + provenance.reason());
+            }
+        }
+        return changes;
     }
 
     /** The format of an export: the {@code format} parameter's, else the first the request accepts. */
@@ -91,10 +119,10 @@ public final class SheetExportResource {
         return catalog.catalog(id).orElseThrow(() -> Problem.notFound("No jurisdiction " + id));
     }
 
-    static ItemList list(EffectiveCatalog effective, String listId) {
+    static Sourced<ItemList> sourced(EffectiveCatalog effective, String listId) {
         for (Sourced<ItemList> list : effective.lists()) {
             if (list.value().id().equals(listId)) {
-                return list.value();
+                return list;
             }
         }
         throw Problem.notFound("Jurisdiction " + effective.jurisdiction().id() + " has no list " + listId);

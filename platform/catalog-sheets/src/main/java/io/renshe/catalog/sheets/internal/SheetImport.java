@@ -83,11 +83,13 @@ final class SheetImport {
      * @param row the row of the file it comes from
      * @param entry the entry as the row describes it, the fields without a column as they were
      * @param added {@code true} for a new 序号
-     * @param columnOf the heading of the column of each entry field the row shows, to place errors
+     * @param headings the heading of each column of the row, as the file writes it, by what it holds: the entry
+     *        field ({@code name}, {@code units}, {@code limit} …), {@code online.apps} for the APP column and
+     *        {@code channels.<key>} for a tick column ({@code channels.bank}) — to place the catalog's errors
      */
-    record Proposal(int row, ListEntry entry, boolean added, Map<String, String> columnOf) {
+    record Proposal(int row, ListEntry entry, boolean added, Map<String, String> headings) {
         Proposal {
-            columnOf = Map.copyOf(columnOf);
+            headings = Map.copyOf(headings);
         }
     }
 
@@ -142,9 +144,8 @@ final class SheetImport {
         List<RowOutcome> outcomes = new ArrayList<>();
         List<Proposal> proposals = new ArrayList<>();
         for (SheetTable.Row row : table.rows()) {
-            Map<String, String> columnOf = new LinkedHashMap<>();
-            columnAt.forEach((index, column) -> columnOf.putIfAbsent(column.field().entryField(),
-                    table.header().get(index).strip()));
+            Map<String, String> headings = new LinkedHashMap<>();
+            columnAt.forEach((index, column) -> headings.put(key(column), table.header().get(index).strip()));
             int before = errors.size();
             String seq = seq(row, columnAt, table.header());
             if (seq == null) {
@@ -163,21 +164,21 @@ final class SheetImport {
             }
             if (was == null) {
                 outcomes.add(new RowOutcome(row.number(), seq, entry.name(), Action.ADDED, List.of(), List.of()));
-                proposals.add(new Proposal(row.number(), entry, true, columnOf));
+                proposals.add(new Proposal(row.number(), entry, true, headings));
                 continue;
             }
             List<String> fields = changedFields(was, entry);
             if (fields.isEmpty()) {
                 outcomes.add(new RowOutcome(row.number(), seq, entry.name(), Action.UNCHANGED, List.of(), List.of()));
             } else {
-                List<String> headings = new ArrayList<>();
+                List<String> changedColumns = new ArrayList<>();
                 columnAt.forEach((index, column) -> {
                     if (!ListLayout.cell(was, column).equals(ListLayout.cell(entry, column))) {
-                        headings.add(table.header().get(index).strip());
+                        changedColumns.add(table.header().get(index).strip());
                     }
                 });
-                outcomes.add(new RowOutcome(row.number(), seq, entry.name(), Action.CHANGED, fields, headings));
-                proposals.add(new Proposal(row.number(), withoutStaleMarks(was, entry, fields), false, columnOf));
+                outcomes.add(new RowOutcome(row.number(), seq, entry.name(), Action.CHANGED, fields, changedColumns));
+                proposals.add(new Proposal(row.number(), withoutStaleMarks(was, entry, fields), false, headings));
             }
         }
         List<String> hidden = new ArrayList<>();
@@ -191,6 +192,15 @@ final class SheetImport {
             return new Plan(List.of(), List.of(), List.of(), errors);
         }
         return new Plan(outcomes, proposals, hidden, List.of());
+    }
+
+    /** What a column holds, as {@link Proposal#headings()} keys it. */
+    static String key(Column column) {
+        return switch (column.field()) {
+            case CHANNEL -> "channels." + column.channel().key();
+            case APPS -> "online.apps";
+            default -> column.field().entryField();
+        };
     }
 
     /** Maps each column of the file to a column of the layout, by its heading; every heading error is listed. */
@@ -532,15 +542,17 @@ final class SheetImport {
     /**
      * A changed entry keeps the marks of values the document does not state only for the fields the row leaves as
      * they were: a value the office writes is stated by the office. A changed name drops the raw text it was
-     * normalised from.
+     * normalised from, and a changed name or code its item reference: the catalog matches the row again by what the
+     * office wrote (its code, then its name).
      */
     private static ListEntry withoutStaleMarks(ListEntry was, ListEntry now, List<String> fields) {
         Map<String, String> inferred = new LinkedHashMap<>(now.inferred());
         fields.forEach(inferred::remove);
+        ListEntry.Builder entry = now.toBuilder();
         if (fields.contains("name") || fields.contains("code")) {
             inferred.remove("item");
+            entry.item(null).local(false);
         }
-        return now.toBuilder().inferred(inferred)
-                .original(fields.contains("name") ? null : was.original()).build();
+        return entry.inferred(inferred).original(fields.contains("name") ? null : was.original()).build();
     }
 }

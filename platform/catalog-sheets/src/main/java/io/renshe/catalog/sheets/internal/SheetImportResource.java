@@ -2,6 +2,7 @@ package io.renshe.catalog.sheets.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.Principal;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
@@ -25,17 +27,34 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import io.renshe.catalog.api.CatalogService;
 import io.renshe.catalog.api.EffectiveCatalog;
+import io.renshe.catalog.api.EffectiveCatalog.Sourced;
 import io.renshe.catalog.api.ItemList;
+import io.renshe.catalog.api.overlay.Change;
+import io.renshe.catalog.api.overlay.ChangeConflictException;
+import io.renshe.catalog.api.overlay.ChangeOutcome;
+import io.renshe.catalog.api.overlay.ChangeRequest;
+import io.renshe.catalog.api.overlay.EntryError;
+import io.renshe.catalog.api.overlay.InvalidChangeException;
+import io.renshe.catalog.api.overlay.ListVersions;
+import io.renshe.catalog.api.overlay.LockedFieldException;
+import io.renshe.catalog.api.overlay.OverlayService;
+import io.renshe.catalog.api.overlay.StaleVersionException;
+import io.renshe.catalog.api.overlay.UnknownTargetException;
+import io.renshe.catalog.api.overlay.VersionRequiredException;
 import io.renshe.catalog.rest.Access;
 import io.renshe.catalog.rest.ApiResource;
 import io.renshe.catalog.rest.Problem;
+import io.renshe.catalog.rest.ProblemError;
 import io.renshe.catalog.sheets.internal.SheetImport.Plan;
 import io.renshe.catalog.sheets.internal.SheetImport.RowOutcome;
 
 /**
  * {@code POST /api/jurisdictions/{id}/lists/{listId}/import?dryRun=true|false&reason=…}: a CSV or xlsx file of a list,
- * read within the limits of {@link SheetsConfiguration} and validated whole before anything is written
- * (docs/spreadsheets.md).
+ * read within the limits of {@link SheetsConfiguration} and validated whole — the file, then every edit it makes by the
+ * overlay's own check — before anything is written; then written through the {@link OverlayService} as one change
+ * request: one change per added, changed or hidden row, all with the request's reason, in one transaction
+ * (docs/spreadsheets.md). Needs a user who may write the jurisdiction ({@link Access#requireWrite}) and, to write, the
+ * list's version ({@code If-Match}).
  */
 @Component(service = SheetImportResource.class, configurationPid = SheetImportResource.PID)
 @Designate(ocd = SheetsConfiguration.class)
@@ -47,12 +66,15 @@ public final class SheetImportResource {
 
     private final CatalogService catalog;
     private final Access access;
+    private final OverlayService overlays;
     private volatile SheetLimits limits;
 
     @Activate
-    public SheetImportResource(@Reference CatalogService catalog, @Reference Access access, SheetsConfiguration config) {
+    public SheetImportResource(@Reference CatalogService catalog, @Reference Access access,
+            @Reference OverlayService overlays, SheetsConfiguration config) {
         this.catalog = catalog;
         this.access = access;
+        this.overlays = overlays;
         this.limits = SheetLimits.of(config);
     }
 
@@ -73,10 +95,13 @@ public final class SheetImportResource {
      * @param changed the number of rows changed
      * @param hidden the number of entries hidden (no row names them)
      * @param unchanged the number of rows left as they were
-     * @param rows each row's outcome
+     * @param rows each row's outcome: its row, 序号, name, action, and for a changed row the fields and columns
+     * @param changes the ids of the overlay changes written, one per added, changed or hidden row (empty for a dry
+     *        run, and when nothing changed)
+     * @param version the list's version after the import (its {@code ETag}, also sent as the header)
      */
     record ImportAnswer(String jurisdiction, String list, String format, String encoding, boolean dryRun, long added,
-            long changed, long hidden, long unchanged, List<RowOutcome> rows) {
+            long changed, long hidden, long unchanged, List<RowOutcome> rows, List<Long> changes, String version) {
     }
 
     @POST
@@ -84,26 +109,79 @@ public final class SheetImportResource {
     @Consumes({CsvFiles.MEDIA_TYPE, XlsxFiles.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN,
         "application/csv", "application/vnd.ms-excel"})
     @Produces(ApiResource.JSON_UTF8)
-    public ImportAnswer importSheet(@PathParam("id") String id, @PathParam("listId") String listId,
+    public Response importSheet(@PathParam("id") String id, @PathParam("listId") String listId,
             @QueryParam("dryRun") String dryRun, @QueryParam("reason") String reason,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, @Context SecurityContext user,
             @Context UriInfo uri, InputStream body) {
         SheetExportResource.allowOnly(uri, "dryRun", "reason");
         boolean dry = dryRun(dryRun);
-        access.requireWrite(user, id);
+        Principal signedIn = access.requireWrite(user, id);
+        if (!dry && (reason == null || reason.isBlank())) {
+            throw Problem.badRequest("reason", "Parameter reason is required: why the list changes, for its history");
+        }
+        if (!dry && (ifMatch == null || ifMatch.isBlank())) {
+            throw Problem.preconditionRequired("Send If-Match with the ETag of the list the file was exported from "
+                    + "(GET /api/jurisdictions/" + id + "/lists/" + listId + ")");
+        }
         SheetLimits limits = this.limits;
         byte[] bytes = body(body, contentLength, limits);
         EffectiveCatalog effective = SheetExportResource.effective(catalog, id);
-        ItemList list = SheetExportResource.list(effective, listId);
-        SheetTable table = Sheets.read(bytes, limits);
-        Plan plan = SheetImport.plan(ListLayout.of(list), table);
-        if (!plan.errors().isEmpty()) {
-            throw Problem.unprocessable("The file has " + plan.errors().size()
-                    + (plan.errors().size() == 1 ? " error" : " errors") + "; nothing was written", plan.errors());
+        Sourced<ItemList> list = SheetExportResource.sourced(effective, listId);
+        String version = ListVersions.of(list);
+        if (ifMatch != null && !ifMatch.isBlank() && !ListVersions.matches(ifMatch, version)) {
+            throw stale(listId, version);
         }
-        return new ImportAnswer(id, listId, table.format(), table.encoding(), dry, plan.count(SheetImport.Action.ADDED),
-                plan.count(SheetImport.Action.CHANGED), plan.count(SheetImport.Action.HIDDEN),
-                plan.count(SheetImport.Action.UNCHANGED), plan.rows());
+        SheetTable table = Sheets.read(bytes, limits);
+        Plan plan = SheetImport.plan(ListLayout.of(list.value()), table);
+        if (!plan.errors().isEmpty()) {
+            throw invalid(plan.errors());
+        }
+        ImportEdits edits = ImportEdits.of(plan);
+        List<Long> changes = List.of();
+        String after = version;
+        try {
+            if (!edits.isEmpty()) {
+                List<EntryError> errors = overlays.validate(id, listId, edits.edits());
+                if (!errors.isEmpty()) {
+                    throw invalid(edits.errors(errors));
+                }
+            }
+            if (!dry && !edits.isEmpty()) {
+                ChangeOutcome outcome = overlays.change(new ChangeRequest(id, listId, ifMatch, signedIn.getName(),
+                        reason.strip(), edits.edits()));
+                changes = outcome.changes().stream().map(Change::id).toList();
+                after = outcome.version() == null ? version : outcome.version();
+            }
+        } catch (InvalidChangeException e) {
+            throw invalid(edits.errors(e.errors()));
+        } catch (StaleVersionException e) {
+            throw stale(listId, e.current());
+        } catch (VersionRequiredException e) {
+            throw Problem.preconditionRequired(e.getMessage());
+        } catch (LockedFieldException e) {
+            throw Problem.forbidden(e.getMessage());
+        } catch (UnknownTargetException e) {
+            throw Problem.notFound(e.getMessage());
+        } catch (ChangeConflictException e) {
+            throw Problem.conflict(e.getMessage());
+        }
+        ImportAnswer answer = new ImportAnswer(id, listId, table.format(), table.encoding(), dry,
+                plan.count(SheetImport.Action.ADDED), plan.count(SheetImport.Action.CHANGED),
+                plan.count(SheetImport.Action.HIDDEN), plan.count(SheetImport.Action.UNCHANGED), plan.rows(), changes,
+                after);
+        return Response.ok(answer).header(HttpHeaders.ETAG, "\"" + after + "\"").build();
+    }
+
+    private static Problem invalid(List<ProblemError> errors) {
+        return Problem.unprocessable("The file has " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+                + "; nothing was written", errors);
+    }
+
+    private static Problem stale(String listId, String current) {
+        Problem conflict = Problem.conflict("List " + listId + " was changed since the version the file was exported "
+                + "from; it is now at version " + current + ": export it again and redo the changes");
+        return current == null ? conflict : conflict.withHeader(HttpHeaders.ETAG, "\"" + current + "\"");
     }
 
     static boolean dryRun(String value) {

@@ -140,7 +140,7 @@ class SheetImportTest {
         assertEquals("就业登记", proposal.entry().name());
         assertEquals(List.of("limitAfter"), plan.rows().stream().filter(r -> r.action() == Action.CHANGED).findFirst()
                 .orElseThrow().fields());
-        assertEquals("提速后办结时限", proposal.columnOf().get("limitAfter"));
+        assertEquals("提速后办结时限", proposal.headings().get("limitAfter"));
     }
 
     @Test
