@@ -2,6 +2,7 @@ package io.renshe.catalog.sheets.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -285,6 +286,60 @@ class SheetFilesTest {
         assertEquals("The xlsx file holds 201 files; an xlsx may hold 200 (max.zip.entries)",
                 assertThrows(Problem.class, () -> Sheets.read(many.toByteArray(), LIMITS)).getMessage());
         assertEquals(201, ZipGuard.declaredEntries(many.toByteArray()));
+    }
+
+    /** The archive with one entry's text replaced ({@code null}: every XML entry's). */
+    private static byte[] rewrite(byte[] xlsx, String entry, java.util.function.UnaryOperator<String> change)
+            throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (org.apache.commons.compress.archivers.zip.ZipFile in = org.apache.commons.compress.archivers.zip.ZipFile
+                .builder().setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(xlsx))
+                .get(); ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (var e : java.util.Collections.list(in.getEntries())) {
+                byte[] content = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals(entry) || entry == null && e.getName().endsWith(".xml")) {
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(content);
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aWorksheetWithAnExternalEntityIsNotExpanded() throws IOException {
+        ItemList list = Localities.list(Localities.YEJI, "second-batch");
+        byte[] xlsx = Sheets.xlsx(ListLayout.of(list), Map.of());
+        String doctype = "<!DOCTYPE x [<!ENTITY secret SYSTEM \"file:///etc/hostname\"><!ENTITY lol \"lol\">"
+                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]>";
+        // fastexcel writes every character past ASCII as a character reference
+        String card = "社会保障卡申领".chars().mapToObj(c -> "&#x" + Integer.toHexString(c) + ";")
+                .collect(java.util.stream.Collectors.joining());
+        byte[] hostile = rewrite(xlsx, "xl/sharedStrings.xml", xml -> {
+            assertTrue(xml.contains(card), xml);
+            return xml.replaceFirst("\\?>", "?>" + doctype).replace(card, "&secret;&lol2;");
+        });
+        // the reader neither resolves the external entity nor expands the internal ones: the file is refused
+        Problem refused = assertThrows(Problem.class, () -> Sheets.read(hostile, LIMITS));
+        assertTrue(refused.getMessage().startsWith("The file is not a readable xlsx workbook"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("&secret;"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("lollol"), refused.getMessage());
+    }
+
+    @Test
+    void anArchiveHoldingANameTwiceIsRefused() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip =
+                new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(bytes)) {
+            for (String content : List.of("<a/>", "<b/>")) {
+                zip.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry("xl/workbook.xml"));
+                zip.write(content.getBytes(StandardCharsets.UTF_8));
+                zip.closeArchiveEntry();
+            }
+        }
+        assertEquals("The xlsx file holds xl/workbook.xml twice",
+                assertThrows(Problem.class, () -> Sheets.read(bytes.toByteArray(), LIMITS)).getMessage());
     }
 
     @Test
