@@ -238,6 +238,35 @@ public class ApiConventionIT extends PlatformTestSupport {
         String list = "GET /api/jurisdictions/{id}/lists/{listId}";
         ok(list, "/api/jurisdictions/341000/lists/online");
         error(list, "/api/jurisdictions/341000/lists/nope", 404, null);
+        // the same path as a spreadsheet (docs/spreadsheets.md): CSV and xlsx, chosen by format or by Accept
+        assertEquals(null, call(new Call(list, "GET", "/api/jurisdictions/341000/lists/online?format=csv", null, null,
+                null, 200, null, false)));
+        call(new Call(list, "GET", "/api/jurisdictions/341000/lists/online?format=xlsx", null, null, "*/*", 200, null,
+                false));
+        call(new Call(list, "GET", "/api/jurisdictions/341000/lists/online", null, null, "text/csv", 200, null, false));
+        error(list, "/api/jurisdictions/341000/lists/online?format=pdf", 400, "format");
+        error(list, "/api/jurisdictions/341000/lists/online?format=csv&format=xlsx", 400, "format");
+        call(new Call(list, "GET", "/api/jurisdictions/341000/lists/nope?format=xlsx", null, null, null, 404, null,
+                false));
+        String sheetImport = "POST /api/jurisdictions/{id}/lists/{listId}/import";
+        byte[] sheet = request("GET", "/api/jurisdictions/341000/lists/citywide?format=csv", null, null, null).body()
+                .getBytes(StandardCharsets.UTF_8);
+        Map<String, String> asHuangshan = Map.of("Authorization", basic(HUANGSHAN, HUANGSHAN_PASSWORD));
+        JsonNode dryRun = call(new Call(sheetImport, "POST", "/api/jurisdictions/341000/lists/citywide/import?dryRun=true",
+                "text/csv", sheet, "application/json", 200, null, false, asHuangshan));
+        assertEquals(25, dryRun.path("unchanged").asInt());
+        call(new Call(sheetImport, "POST", "/api/jurisdictions/341000/lists/citywide/import?dryRun=true", "text/csv",
+                sheet, "application/json", 401, null, false));
+        call(new Call(sheetImport, "POST", "/api/jurisdictions/341000/lists/citywide/import?dryRun=maybe", "text/csv",
+                sheet, "application/json", 400, "dryRun", false, asHuangshan));
+        call(new Call(sheetImport, "POST", "/api/jurisdictions/341000/lists/citywide/import?dryRun=true", "image/png",
+                sheet, "application/json", 415, null, false, asHuangshan));
+        JsonNode rows = call(new Call(sheetImport, "POST", "/api/jurisdictions/341000/lists/citywide/import?dryRun=true",
+                "text/csv", "序号,事项名称\r\n1,\r\n".getBytes(StandardCharsets.UTF_8), "application/json", 422, null,
+                false, asHuangshan));
+        for (JsonNode rowError : rows.path("errors")) {
+            assertTrue(rowError.toString(), rowError.path("row").isInt());
+        }
         String bundles = "GET /api/jurisdictions/{id}/bundles";
         JsonNode oneThings = ok(bundles, "/api/jurisdictions/620402/bundles");
         error(bundles, "/api/jurisdictions/123456/bundles", 404, null);

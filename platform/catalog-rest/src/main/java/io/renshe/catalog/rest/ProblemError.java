@@ -2,16 +2,22 @@ package io.renshe.catalog.rest;
 
 /**
  * One error of a problem that has several ({@code errors[]} of a {@link ProblemDetail}): what is wrong, and where.
- * At most one kind of location is set: a request parameter, a JSON Pointer into the request body, or a file (and
- * line) inside an uploaded archive; absent members are left out of the JSON.
+ * At most one kind of location is set: a request parameter, a JSON Pointer into the request body, a file (and
+ * line) inside an uploaded archive, or a row (and column) of an uploaded spreadsheet; absent members are left out of
+ * the JSON.
  *
  * @param detail what is wrong, for a person
  * @param parameter the request parameter at fault, or {@code null}
  * @param pointer an RFC 6901 JSON Pointer into the request body ({@code /entries/3/limit}), or {@code null}
  * @param file the file of an uploaded archive at fault, or {@code null}
  * @param line the 1-based line in {@code file}, or {@code null} when the file as a whole is at fault
+ * @param row the 1-based row of an uploaded spreadsheet (CSV record or worksheet row, the header row being 1, as a
+ *        spreadsheet program numbers them), or {@code null}
+ * @param column the column of that row, by its header as the file writes it ({@code 办结时限}), or {@code null} when
+ *        the row as a whole is at fault
  */
-public record ProblemError(String detail, String parameter, String pointer, String file, Integer line) {
+public record ProblemError(String detail, String parameter, String pointer, String file, Integer line, Integer row,
+        String column) {
 
     /**
      * Checks that the detail is given.
@@ -22,6 +28,19 @@ public record ProblemError(String detail, String parameter, String pointer, Stri
         if (detail == null || detail.isBlank()) {
             throw new IllegalArgumentException("a problem error says what is wrong");
         }
+    }
+
+    /**
+     * An error with one of the first four kinds of location: no row or column.
+     *
+     * @param detail what is wrong
+     * @param parameter the request parameter at fault, or {@code null}
+     * @param pointer a JSON Pointer into the request body, or {@code null}
+     * @param file the file of an uploaded archive, or {@code null}
+     * @param line the 1-based line in {@code file}, or {@code null}
+     */
+    public ProblemError(String detail, String parameter, String pointer, String file, Integer line) {
+        this(detail, parameter, pointer, file, line, null, null);
     }
 
     /**
@@ -56,5 +75,17 @@ public record ProblemError(String detail, String parameter, String pointer, Stri
      */
     public static ProblemError inFile(String file, int line, String detail) {
         return new ProblemError(detail, null, null, file, line > 0 ? line : null);
+    }
+
+    /**
+     * An error in a row of an uploaded spreadsheet (CSV or xlsx).
+     *
+     * @param row the 1-based row, the header row being 1
+     * @param column the column's header as the file writes it, or {@code null} when the row as a whole is at fault
+     * @param detail what is wrong
+     * @return the error
+     */
+    public static ProblemError inRow(int row, String column, String detail) {
+        return new ProblemError(detail, null, null, null, null, row, column);
     }
 }
