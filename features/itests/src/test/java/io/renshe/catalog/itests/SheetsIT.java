@@ -284,8 +284,10 @@ public class SheetsIT extends PlatformTestSupport {
         Answer gbk = importFile("?dryRun=true", "text/csv", GBK_CSV, AS_YEJI);
         // the file is the second batch list's, not the village platform's: its headings are refused by name
         assertEquals(422, gbk.status());
+        // (经办部门 is read as the list's 部门, the units; 业务种类 has no column in this list)
         assertTrue(gbk.body(), json(gbk).path("errors").get(0).path("detail").asText()
-                .startsWith("unknown column '经办部门'"));
+                .startsWith("unknown column '业务种类'"));
+        assertEquals("业务种类", json(gbk).path("errors").get(0).path("column").asText());
         Answer second = request("POST", "/api/jurisdictions/341504/lists/second-batch/import?dryRun=true", "text/csv",
                 GBK_CSV, "application/json", AS_YEJI);
         assertEquals(second.body(), 200, second.status());
