@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -29,6 +29,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,13 +75,17 @@ import io.renshe.catalog.store.PlatformDatabase;
  * database's change sequence, folded in, and handed to the catalog before the call returns; writes are one at a time.
  * When this component stops, the catalog stops serving the overlays.
  * <p>
- * A write finds the database ahead of what it folded in when another node wrote meanwhile (several nodes on one
- * database): it reads the new changes, hands them to the catalog, and checks the request again.
+ * Several nodes on one database: every {@code poll.millis} the store reads the changes above the last one it folded
+ * in (a change feed on the commit-ordered change ids, never a full reload) and serves them. A write that finds the
+ * database ahead of what it folded in all the same reads the new changes, hands them to the catalog, and checks the
+ * request again.
  */
-@Component(service = OverlayService.class, immediate = true)
+@Component(service = OverlayService.class, immediate = true, configurationPid = OverlayStore.PID)
+@Designate(ocd = OverlayStoreConfiguration.class)
 public final class OverlayStore implements OverlayService {
 
     static final String TRACK = "overlay";
+    static final String PID = "io.renshe.catalog.overlay";
     static final int MAX_REASON = 2000;
     static final int MAX_USER = 200;
     private static final Logger LOG = LoggerFactory.getLogger(OverlayStore.class);
@@ -89,7 +94,7 @@ public final class OverlayStore implements OverlayService {
     private final CatalogService catalog;
     private final ChangeTable table = new ChangeTable();
     private final Clock clock;
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+    private final ScheduledExecutorService loader = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "renshe-overlay");
         thread.setDaemon(true);
         return thread;
@@ -99,20 +104,26 @@ public final class OverlayStore implements OverlayService {
     private OverlayState state = new OverlayState();
     private DataSource database;
     private boolean loaded;
+    private boolean feedFailing;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile EventAdmin events;
 
     @Activate
-    public OverlayStore(@Reference OverlayCatalog overlays, @Reference CatalogService catalog) {
-        this(overlays, catalog, Clock.systemUTC());
+    public OverlayStore(@Reference OverlayCatalog overlays, @Reference CatalogService catalog,
+            OverlayStoreConfiguration configuration) {
+        this(overlays, catalog, Clock.systemUTC(), configuration.poll_millis());
     }
 
-    OverlayStore(OverlayCatalog overlays, CatalogService catalog, Clock clock) {
+    /** A store; {@code pollMillis} &gt; 0 starts the change feed. */
+    OverlayStore(OverlayCatalog overlays, CatalogService catalog, Clock clock, long pollMillis) {
         this.overlays = overlays;
         this.catalog = catalog;
         this.clock = clock;
+        if (pollMillis > 0) {
+            loader.scheduleWithFixedDelay(this::follow, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -169,6 +180,34 @@ public final class OverlayStore implements OverlayService {
             } catch (SQLException | RuntimeException e) {
                 LOG.error("The overlays cannot be read from the database: {}; the catalog serves the overlays it had",
                         e.toString(), e);
+            }
+        }
+    }
+
+    /** The change feed: serves the changes other nodes wrote since the last one folded in. */
+    void follow() {
+        synchronized (lock) {
+            if (database == null || !loaded) {
+                return;
+            }
+            try {
+                long from = state.lastId();
+                Set<String> changed = state.fold(table.since(database, from));
+                if (!changed.isEmpty()) {
+                    serve(changed);
+                    LOG.info("Overlays of {} read from the database, changes {} to {}", changed, from + 1,
+                            state.lastId());
+                }
+                if (feedFailing) {
+                    feedFailing = false;
+                    LOG.info("The overlays' change feed reads the database again");
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!feedFailing) {
+                    feedFailing = true;
+                    LOG.warn("The overlays' change feed cannot read the database: {}; the catalog serves the overlays "
+                            + "it had, and tries again", e.toString());
+                }
             }
         }
     }

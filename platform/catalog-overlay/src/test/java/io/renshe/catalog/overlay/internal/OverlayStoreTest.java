@@ -137,7 +137,7 @@ class OverlayStoreTest {
     }
 
     private OverlayStore started(JurisdictionCatalogs catalog) {
-        OverlayStore started = new OverlayStore(catalog, catalog, new Ticking());
+        OverlayStore started = new OverlayStore(catalog, catalog, new Ticking(), 0);
         started.bindDatabase(database);
         started.load(database);
         return started;
@@ -372,6 +372,35 @@ class OverlayStoreTest {
                             List.of(EntryEdit.put("15", seq15("remarks", "这个节点写的"))))));
             assertEquals("另一个节点写的", entry("341504", LIST, "15").remarks(), "this node read the other's change");
             assertEquals(version("341504", LIST), stale.current());
+        } finally {
+            other.deactivate();
+        }
+    }
+
+    @Test
+    void anotherNodesWriteIsServedHereWithinASecondByTheChangeFeed() throws Exception {
+        JurisdictionCatalogs otherCatalog = TestCatalogs.of(ANHUI, LU_AN, YEJI, HUANGSHAN);
+        OverlayStore other = new OverlayStore(otherCatalog, otherCatalog, new Ticking(), 100);
+        other.bindDatabase(database);
+        other.load(database);
+        try {
+            long written = put("15", seq15("remarks", "节点一写的"), "两个节点").changes().get(0).id();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+            ListEntry seen = null;
+            while (System.nanoTime() < deadline) {
+                seen = otherCatalog.catalog("341504").orElseThrow().lists().stream()
+                        .filter(l -> l.value().id().equals(LIST)).findFirst().orElseThrow().value().entries().stream()
+                        .filter(e -> e.seq().equals("15")).findFirst().orElseThrow();
+                if ("节点一写的".equals(seen.remarks())) {
+                    break;
+                }
+                Thread.sleep(20);
+            }
+            assertEquals("节点一写的", seen.remarks(), "the other node serves the change within a second");
+            assertEquals(written, seen.provenance().overlay());
+            assertEquals(version("341504", LIST), other.version("341504", LIST).orElseThrow(),
+                    "both nodes give the list the same version");
+            assertEquals(written, other.changes("341504", null, 1).get(0).id());
         } finally {
             other.deactivate();
         }
