@@ -351,6 +351,18 @@ public class ApiConventionIT extends PlatformTestSupport {
         assertEquals(ADMIN, admin.path("user").asText());
         error(me, "/api/me", 401, null);
 
+        String cluster = "GET /api/cluster";
+        JsonNode nodes = call(new Call(cluster, "GET", "/api/cluster", null, null, "application/json", 200, null, false,
+                AS_ADMIN));
+        assertEquals(nodes.toString(), nodes.path("self").asText(), nodes.path("nodes").get(0).path("id").asText());
+        assertTrue(nodes.toString(), nodes.path("nodes").get(0).path("alive").asBoolean());
+        assertEquals(nodes.toString(), 0, nodes.path("drift").size());
+        error(cluster, "/api/cluster", 401, null);
+        call(new Call(cluster, "GET", "/api/cluster", null, null, "application/json", 403, null, false,
+                Map.of("Authorization", basic(YEJI, YEJI_PASSWORD))));
+        call(new Call(cluster, "GET", "/api/cluster?node=x", null, null, "application/json", 400, "node", false,
+                AS_ADMIN));
+
         // paths and methods that are no endpoint
         call(new Call(null, "GET", "/api/no-such-thing", null, null, "application/json", 404, null, false));
         call(new Call(null, "GET", "/no-such-thing", null, null, "application/json", 404, null, false));
