@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -45,6 +46,7 @@ import io.renshe.catalog.api.JurisdictionStatus;
 import io.renshe.catalog.api.Limit;
 import io.renshe.catalog.api.OneThing;
 import io.renshe.catalog.api.Provenance;
+import io.renshe.catalog.api.limits.InputLimits;
 import io.renshe.catalog.rest.ApiResource;
 import io.renshe.catalog.rest.Problem;
 import io.renshe.catalog.rest.ProblemError;
@@ -65,11 +67,13 @@ public final class CatalogResource {
 
     private final JsonCache cache;
     private final CatalogService catalog;
+    private final InputLimits limits;
 
     @Activate
-    public CatalogResource(@Reference CatalogService catalog,
+    public CatalogResource(@Reference CatalogService catalog, @Reference InputLimits limits,
             @Reference(target = "(osgi.jaxrs.name=" + ApiResource.JSON + ")") ContextResolver<ObjectMapper> json) {
         this.catalog = catalog;
+        this.limits = limits;
         this.cache = new JsonCache(json.getContext(Object.class), CACHE_BYTES);
     }
 
@@ -208,7 +212,9 @@ public final class CatalogResource {
     @POST
     @Path("validate")
     @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM, "application/zip"})
-    public JurisdictionStatus validate(InputStream body) {
+    public JurisdictionStatus validate(InputStream body, @HeaderParam("Content-Length") String contentLength) {
+        // a body declared too large is refused before a byte of it is read; the core reads the rest within the limits
+        limits.jar().checkContentLength(length(contentLength));
         BufferedInputStream jar = new BufferedInputStream(body);
         JurisdictionStatus status;
         try {
@@ -231,6 +237,14 @@ public final class CatalogResource {
                     status.errors().stream().map(e -> ProblemError.inFile(e.file(), e.line(), e.reason())).toList());
         }
         return status;
+    }
+
+    private static long length(String header) {
+        try {
+            return header == null ? -1 : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private WrittenJson cached(Object snapshot, String request, Supplier<?> answer) {
