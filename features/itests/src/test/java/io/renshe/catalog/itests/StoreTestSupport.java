@@ -64,12 +64,19 @@ public abstract class StoreTestSupport extends PlatformTestSupport {
         });
     }
 
+    /**
+     * Waits until the public health answers 503 and the administrator's details give the reason; answers the details.
+     * Only for a test that registers an administrator's {@code Access} ({@link TestAccess}).
+     */
     JsonNode awaitDown(String reasonStart) throws Exception {
-        await("health 503 with the reason '" + reasonStart + "…'", () -> {
-            Answer answer = get("/api/health");
-            return answer.status() == 503 && json(answer).path("database").path("reason").asText().startsWith(reasonStart);
-        });
-        return json(get("/api/health"));
+        await("health 503 with the reason '" + reasonStart + "…'", () -> get("/api/health").status() == 503
+                && details().path("database").path("reason").asText().startsWith(reasonStart));
+        return details();
+    }
+
+    /** {@code GET /api/health/details}, which the administrator's {@code Access} of the test lets through. */
+    JsonNode details() throws Exception {
+        return getJson("/api/health/details");
     }
 
     ServiceReference<DataSource> reference(String filter) throws Exception {

@@ -7,7 +7,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * The platform's input limits, {@code etc/io.renshe.limits.cfg} (PID {@code io.renshe.limits}). The defaults are the
  * shipped limits of {@link io.renshe.catalog.api.limits.InputLimits} (a test checks that they agree).
  */
-@ObjectClassDefinition(pid = io.renshe.catalog.api.limits.InputLimits.PID, name = "Renshe input limits",
+@ObjectClassDefinition(name = "Renshe input limits",
         description = "Limits on uploads (bundle jars, spreadsheets, application materials) and on the YAML of catalog files")
 @interface LimitsConfiguration {
 
