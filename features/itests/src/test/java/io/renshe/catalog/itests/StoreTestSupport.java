@@ -93,6 +93,37 @@ public abstract class StoreTestSupport extends PlatformTestSupport {
         return reference(filter);
     }
 
+    /** Something read from the event log service. */
+    interface Read<T> {
+        T from(io.renshe.catalog.api.event.EventLog log);
+    }
+
+    <T> T eventLog(Read<T> read) {
+        ServiceReference<io.renshe.catalog.api.event.EventLog> reference =
+                bundleContext.getServiceReference(io.renshe.catalog.api.event.EventLog.class);
+        org.junit.Assert.assertNotNull("the event log is registered, database up or down", reference);
+        try {
+            return read.from(bundleContext.getService(reference));
+        } finally {
+            bundleContext.ungetService(reference);
+        }
+    }
+
+    /** Posts a platform event through Event Admin, as producers do. */
+    void post(String kind, String subject, String detail) {
+        eventAdmin.sendEvent(new org.osgi.service.event.Event(io.renshe.catalog.api.event.PlatformEvents.topic(kind),
+                io.renshe.catalog.api.event.PlatformEvents.properties(kind, subject, detail)));
+    }
+
+    /** The details of the events of a subject in the log, oldest first. */
+    java.util.List<String> details(String subject) {
+        java.util.List<String> details = new java.util.ArrayList<>();
+        for (io.renshe.catalog.api.event.PlatformEvent event : eventLog(log -> log.recent(subject, 500))) {
+            details.add(0, event.detail());
+        }
+        return details;
+    }
+
     static Path log() {
         return Paths.get(System.getProperty("karaf.data"), "log", "karaf.log");
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.sql.Connection;
@@ -66,7 +67,7 @@ public final class PostgresServer implements AutoCloseable {
     /**
      * Creates a cluster in {@code folder} (emptied first) and starts it.
      *
-     * @param folder a folder of the test, such as {@code target/postgresql}
+     * @param folder a folder of the test, such as {@code target/postgresql} (see {@link #reachable} when run as root)
      * @return the running server
      * @throws IllegalStateException when PostgreSQL is not installed (the message says how to install it) or does not
      *         start (the message holds the end of its log)
@@ -75,7 +76,7 @@ public final class PostgresServer implements AutoCloseable {
         Path bin = findBin();
         boolean root = "root".equals(System.getProperty("user.name"));
         try {
-            Path base = folder.toAbsolutePath();
+            Path base = reachable(folder.toAbsolutePath(), root);
             Path data = base.resolve("data");
             stopStale(bin, data, root, base);
             deleteTree(base);
@@ -240,6 +241,34 @@ public final class PostgresServer implements AutoCloseable {
             }
         }
         throw new IllegalStateException(INSTALL);
+    }
+
+    /**
+     * The folder of the server: {@code base} itself, unless the tests run as root below a folder that other users may
+     * not enter (a clone under {@code /root}), which the unprivileged user could not reach; then a folder of the
+     * temporary folder named after {@code base}, the same one at every run (so that a stale server there is stopped).
+     */
+    static Path reachable(Path base, boolean root) {
+        if (!root || othersMayEnter(base.getParent())) {
+            return base;
+        }
+        return Paths.get(System.getProperty("java.io.tmpdir"), "renshe-postgresql-"
+                + Integer.toHexString(base.toString().hashCode())).toAbsolutePath();
+    }
+
+    private static boolean othersMayEnter(Path folder) {
+        for (Path p = folder; p != null; p = p.getParent()) {
+            if (Files.isDirectory(p)) {
+                try {
+                    if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                        return false;
+                    }
+                } catch (IOException | UnsupportedOperationException e) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int version(Path folder) {

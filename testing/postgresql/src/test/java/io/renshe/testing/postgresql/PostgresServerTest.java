@@ -48,6 +48,21 @@ class PostgresServerTest {
     }
 
     @Test
+    void asRootBelowAFolderOthersMayNotEnterTheServerGoesToTheTemporaryFolder() throws Exception {
+        Path closed = Files.createDirectories(empty.resolve("home"));
+        Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Path inside = closed.resolve("clone/target/postgresql");
+        Path moved = PostgresServer.reachable(inside, true);
+        assertEquals(java.nio.file.Paths.get(System.getProperty("java.io.tmpdir")).toAbsolutePath(), moved.getParent());
+        assertTrue(moved.getFileName().toString().startsWith("renshe-postgresql-"), moved.toString());
+        assertEquals(moved, PostgresServer.reachable(inside, true), "the same folder at every run");
+        assertEquals(inside, PostgresServer.reachable(inside, false), "not root: the server runs as the tests' user");
+        Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(empty, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertEquals(inside, PostgresServer.reachable(inside, true), "below folders every user may enter it stays");
+    }
+
+    @Test
     void aMissingInstallationSaysHowToInstallIt() {
         String before = System.getProperty(PostgresServer.BIN_PROPERTY);
         System.setProperty(PostgresServer.BIN_PROPERTY, empty.toString());

@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 import org.ops4j.pax.jdbc.hook.PreHook;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -75,6 +76,9 @@ import io.renshe.catalog.store.StoreStatus;
  * and closes it when the hook goes. On stop the store withdraws the data source, lets pax-jdbc close the pool, then
  * shuts the embedded Derby engine down.
  */
+// the DatabaseMaintenance this registers by hand, for the resolver (ScheduledBackup's reference requires it)
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.renshe.catalog.store.DatabaseMaintenance",
+        uses = DatabaseMaintenance.class)
 @Component(service = StoreStatus.class, immediate = true)
 public final class DatabaseStore implements StoreStatus {
 
