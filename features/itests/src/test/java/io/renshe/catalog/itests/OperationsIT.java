@@ -122,7 +122,7 @@ public class OperationsIT extends StoreTestSupport {
     public void scheduledBackupsRunAtTheirTime() throws Exception {
         awaitUp();
         Path folder = Paths.get(System.getProperty("karaf.data"), "it-scheduled");
-        String at = LocalTime.now().plusSeconds(4).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+        String at = LocalTime.now().plusSeconds(10).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
         Path cfg = Paths.get(System.getProperty("karaf.etc"), "io.renshe.backup.cfg");
         String shipped = Files.readString(cfg, StandardCharsets.UTF_8);
         assertTrue("the distribution ships the schedule: " + shipped, shipped.contains("time = 02:30"));
