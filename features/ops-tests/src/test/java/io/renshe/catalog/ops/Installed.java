@@ -61,11 +61,24 @@ final class Installed {
     }
 
     private static Installed install() throws IOException, InterruptedException {
+        return install(Paths.get(System.getProperty("renshe.work")), home -> {
+        });
+    }
+
+    /** What a test writes into an unpacked installation's {@code etc/} before it starts. */
+    interface Setup {
+        void configure(Path home) throws IOException;
+    }
+
+    /**
+     * Another installation, unpacked afresh into {@code work}, configured by {@code setup}, started; stopped when the
+     * test JVM ends, or by {@link #stop()}.
+     */
+    static Installed install(Path work, Setup setup) throws IOException, InterruptedException {
         Path archive = Paths.get(System.getProperty("renshe.distribution"));
         if (!Files.isRegularFile(archive)) {
             throw new IllegalStateException("The distribution " + archive + " is not built: run mvn -B verify from the root");
         }
-        Path work = Paths.get(System.getProperty("renshe.work"));
         deleteTree(work);
         Files.createDirectories(work);
         run(work, Duration.ofMinutes(2), "tar", "xzf", archive.toString(), "-C", work.toString());
@@ -80,6 +93,7 @@ final class Installed {
         setting(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(freePort()));
         // the administrator who uploads (POST /api/validate needs renshe-admin); hashed by Karaf at its first use
         setting(home.resolve("etc/users.properties"), ADMIN, ADMIN_PASSWORD + ",renshe-admin");
+        setup.configure(home);
         Installed platform = new Installed(home, http);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::stopQuietly, "stop-renshe-platform"));
         platform.start();
@@ -159,6 +173,21 @@ final class Installed {
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
                         (ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A request with a JSON body (or none) and the given headers. */
+    HttpResponse<String> send(String method, String path, String json, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        headers.forEach(request::header);
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpClient client() {
