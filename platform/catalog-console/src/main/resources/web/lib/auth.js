@@ -71,18 +71,17 @@ export function authorization() {
  */
 export async function signIn(user, password, verify) {
   header = `Basic ${utf8Base64(`${user}:${password}`)}`;
-  session.user = user;
+  session.user = null;
   session.roles = [];
   session.jurisdictions = [];
   session.verified = false;
   session.reason = null;
-  if (verify) {
-    const answer = await verify(VERIFY_PATH);
-    session.user = typeof answer.user === 'string' ? answer.user : user;
-    session.roles = Array.isArray(answer.roles) ? answer.roles : [];
-    session.jurisdictions = Array.isArray(answer.jurisdictions) ? answer.jurisdictions : [];
-    session.verified = true;
-  }
+  // signed in (the header names the user) only once the platform said who it is
+  const answer = await verify(VERIFY_PATH);
+  session.roles = Array.isArray(answer.roles) ? answer.roles : [];
+  session.jurisdictions = Array.isArray(answer.jurisdictions) ? answer.jurisdictions : [];
+  session.verified = true;
+  session.user = typeof answer.user === 'string' ? answer.user : user;
   save();
 }
 

@@ -116,8 +116,12 @@ final class Browser implements AutoCloseable {
         find("#signin-user").sendKeys(user.name());
         find("#signin-password").sendKeys(user.password());
         find("form.stack button[type='submit']").click();
+        // checked by the platform and kept for the tab, then on to the next screen
         new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
-                .until(d -> texts("header .user").contains(user.name()));
+                .until(d -> texts("header .user").contains(user.name()) && Boolean.TRUE.equals(driver.executeScript(
+                        "return !window.location.hash.startsWith('#/sign-in')"
+                        + " && JSON.parse(window.sessionStorage.getItem('renshe.auth') || '{}').user === arguments[0];",
+                        user.name())));
         settle();
     }
 
