@@ -272,6 +272,7 @@ export const messages = {
         revertLabel: '撤销第 {id} 号修改',
         revertReason: '撤销第 {id} 号修改的原因（必填）',
         confirmRevert: '确认撤销',
+        revertConflict: '同一项在这次修改之后又被修改过：请先撤销较新的那次修改。也可能清单刚被他人修改，请刷新页面后重试。',
         reverted: '第 {of} 号修改已撤销（新的记录是第 {id} 号）。',
         older: '更早的记录',
         newer: '较新的记录',
@@ -513,7 +514,9 @@ export const messages = {
         targetLabel: 'Target', why: 'Reason', revertsLabel: 'Reverts', reverts: 'reverts change {id}', orphaned: 'target no longer in the bundle',
         field: 'Field', before: 'Before', after: 'After', nothing: '(none)', diff: 'Change {id}: before and after',
         revert: 'Revert this change', revertLabel: 'Revert change {id}', revertReason: 'Reason for reverting change {id} (required)',
-        confirmRevert: 'Revert', reverted: 'Change {of} reverted (recorded as change {id}).', older: 'Older', newer: 'Newer',
+        confirmRevert: 'Revert',
+        revertConflict: 'The same entry was changed again after this change: revert the later change first. Or someone changed the list just now: reload the page and retry.',
+        reverted: 'Change {of} reverted (recorded as change {id}).', older: 'Older', newer: 'Newer',
       },
       sheet: {
         title: 'Change it in a spreadsheet', export: 'Download', exportLead: 'Download this list:', xlsx: 'Excel (xlsx)', csv: 'CSV',

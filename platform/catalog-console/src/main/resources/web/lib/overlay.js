@@ -1,5 +1,7 @@
 // The offices' overlay (docs/offices.md): a list entry as served turned into the shape of a catalog file (what a PUT
-// takes and what the history's before/after hold), the fields that differ between two such entries, and the paths.
+// takes and what the history's before/after hold), the fields that differ between two such entries, their values as
+// text, and the paths.
+import { label } from './i18n.js';
 
 /** The levels of a list entry, in the order the documents print them. */
 export const LEVELS = ['district', 'town', 'village'];
@@ -86,4 +88,15 @@ export function valueText(value) {
     return Object.entries(value).map(([k, v]) => `${k}：${valueText(v)}`).join('；');
   }
   return String(value);
+}
+
+/** A field's value as the reader sees it: levels and channels by their labels. */
+export function fieldText(field, value) {
+  if (field === 'levels' && value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value).map(([level, d]) => `${label('level', level)}：${d?.duty ?? ''}`).join('；');
+  }
+  if (field === 'channels' && Array.isArray(value)) {
+    return value.map((c) => label('channel', c)).join('、');
+  }
+  return valueText(value);
 }

@@ -4,7 +4,7 @@ import { reactive, computed, nextTick } from '../lib/vue.js';
 import { get, request, ApiProblem } from '../lib/api.js';
 import { t, label, formatInstant } from '../lib/i18n.js';
 import { useLoad, useJurisdictionName } from '../lib/use.js';
-import { listPath, changesPath, differences, valueText } from '../lib/overlay.js';
+import { listPath, changesPath, differences, fieldText } from '../lib/overlay.js';
 
 const PAGE = 20;
 
@@ -24,15 +24,6 @@ export default {
     function diff(change) {
       const shaped = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : (value == null ? null : { value }));
       return differences(shaped(change.before), shaped(change.after));
-    }
-    function shown(field, value) {
-      if (field === 'levels' && value && typeof value === 'object') {
-        return Object.entries(value).map(([level, d]) => `${label('level', level)}：${d?.duty ?? ''}`).join('；');
-      }
-      if (field === 'channels' && Array.isArray(value)) {
-        return value.map((c) => label('channel', c)).join('、');
-      }
-      return valueText(value);
     }
     function startRevert(change) {
       Object.assign(revert, { change, reason: '', busy: false, problem: null, missingReason: false, done: null });
@@ -69,7 +60,7 @@ export default {
       }
     }
     return {
-      t, label, formatInstant, state, reload, jurisdiction, pages, older, diff, shown, revert, startRevert,
+      t, label, formatInstant, state, reload, jurisdiction, pages, older, diff, shown: fieldText, revert, startRevert,
       confirmRevert,
     };
   },
@@ -111,6 +102,7 @@ export default {
               </table-wrap>
               <form v-if="revert.change && revert.change.id === c.id" class="revert-form" novalidate @submit.prevent="confirmRevert">
                 <problem-box v-if="revert.problem" :problem="revert.problem" />
+                <p v-if="revert.problem && revert.problem.kind === 'conflict'" class="field-error">{{ t('office.changes.revertConflict') }}</p>
                 <div class="field">
                   <label :for="'revert-reason-' + c.id">{{ t('office.changes.revertReason', { id: c.id }) }}</label>
                   <input :id="'revert-reason-' + c.id" v-model="revert.reason" required :aria-invalid="revert.missingReason ? 'true' : null"

@@ -6,7 +6,7 @@ import { request, ApiProblem, normaliseError } from '../lib/api.js';
 import { t, label, formatInstant } from '../lib/i18n.js';
 import { useJurisdictionName } from '../lib/use.js';
 import {
-  LEVELS, CHANNELS, listPath, changesPath, fileShape, roleOf, splitValues, differences, valueText,
+  LEVELS, CHANNELS, listPath, changesPath, fileShape, roleOf, splitValues, differences, fieldText,
 } from '../lib/overlay.js';
 
 const LIMITS = ['limit', 'limitBefore', 'limitAfter'];
@@ -292,16 +292,11 @@ export default {
     }
     const exportHref = (format) => `${path}?format=${format}`;
     const planRows = computed(() => (sheet.plan?.rows ?? []).filter((r) => r.action !== 'unchanged'));
-    const levelsText = (value) => (value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.entries(value).map(([level, d]) => `${label('level', level)}：${d?.duty ?? ''}`).join('；')
-      : valueText(value));
-    const shown = (field, value) => (field === 'levels' ? levelsText(value)
-      : field === 'channels' && Array.isArray(value) ? value.map((c) => label('channel', c)).join('、') : valueText(value));
 
     return {
       t, label, formatInstant, state, edit, hide, sheet, list, jurisdiction, accelerated, LEVELS, CHANNELS, LIMITS, errorOf, invalid,
       describedBy, otherErrors, startEdit, startAdd, cancel, save, reloadAfterConflict, startHide, confirmHide,
-      chooseFile, upload, exportHref, planRows, shown, load,
+      chooseFile, upload, exportHref, planRows, shown: fieldText, load,
     };
   },
   template: `

@@ -134,6 +134,7 @@ class OfficeJourneyIT {
         assertEquals(List.of("", "携带社保卡"), diffRows(conflict).get("备注"), text);
         assertTrue(browser.find("#entry-form .problem-title").getText().contains("内容已被他人修改"));
         assertEquals(List.of(), browser.unexpectedConsoleErrors(status(409)));
+        browser.script("arguments[0].scrollIntoView();", browser.find("#entry-form"));
         browser.screenshot("office-conflict");
 
         browser.find("#conflict-reload").click();
@@ -146,6 +147,21 @@ class OfficeJourneyIT {
         assertTrue(browser.find("#saved-message").getText().startsWith("第 16 项已修改。"));
         assertEquals("携带社保卡和身份证", entry(platform, YEJI_LIST, "16").path("remarks").asText());
         assertEquals(List.of(), browser.consoleErrors());
+
+        // the colleague's change cannot be reverted while a later change of the same entry stands: said in words
+        long colleagues = -1;
+        for (JsonNode change : JSON.readTree(platform.get("/api/jurisdictions/341504/changes").body())) {
+            if (change.path("reason").asText().equals("同事补充备注")) {
+                colleagues = change.path("id").asLong();
+            }
+        }
+        browser.go("/office/341504/changes");
+        browser.find("#change-" + colleagues + " button.revert").click();
+        browser.find("#revert-reason-" + colleagues).sendKeys("撤销同事的备注");
+        browser.find("#change-" + colleagues + " button.confirm-revert").click();
+        assertTrue(browser.find("#change-" + colleagues + " .revert-form .field-error").getText().startsWith("同一项在这次修改之后又被修改过"));
+        assertEquals(List.of(), browser.unexpectedConsoleErrors(status(409)));
+        assertEquals("携带社保卡和身份证", entry(platform, YEJI_LIST, "16").path("remarks").asText());
         browser.signOut();
     }
 
@@ -231,6 +247,7 @@ class OfficeJourneyIT {
         assertEquals(Integer.toString(index + 1), rows.get(0).findElement(By.cssSelector("td.row")).getText());
         assertEquals("社区窗口办", rows.get(0).findElement(By.cssSelector("td.column")).getText());
         assertEquals(List.of(), browser.unexpectedConsoleErrors(status(422)));
+        browser.script("arguments[0].scrollIntoView();", browser.find("#sheet-heading"));
         browser.screenshot("office-import-errors");
 
         // online ticked: the dry run says what would change, then the import writes it
