@@ -3,7 +3,7 @@
 import { createApp, computed, watch, nextTick, ref } from './lib/vue.js';
 import { t, i18n, setLocale } from './lib/i18n.js';
 import { route, defineRoutes, startRouter, RouterLink } from './lib/router.js';
-import { session, signOut } from './lib/auth.js';
+import { session, signOut, mayHave } from './lib/auth.js';
 import { routes, groups } from './routes.js';
 import { ProblemBox, AsyncBlock, TableWrap, Chips, LimitText, InferredMark } from './components/common.js';
 import { ErrorTable } from './components/error-table.js';
@@ -16,9 +16,10 @@ const Layout = {
     const crashed = ref(false);
     const view = computed(() => route.match?.component ?? null);
     const viewProps = computed(() => ({ ...(route.match?.props ?? {}), ...route.params }));
+    // a group shows the screens the signed-in user's roles allow (the API checks again on every write)
     const nav = computed(() => groups.map((group) => ({
-      group, routes: routes.filter((r) => r.group === group && r.nav),
-    })));
+      group, routes: routes.filter((r) => r.group === group && r.nav && (!r.role || mayHave(r.role))),
+    })).filter((g) => g.routes.length));
     const other = computed(() => (i18n.locale === 'zh-CN' ? { locale: 'en', text: 'English' } : { locale: 'zh-CN', text: '中文' }));
     function updateTitle() {
       const page = route.match ? t(route.match.title) : '';

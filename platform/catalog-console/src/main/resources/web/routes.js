@@ -1,8 +1,9 @@
 // Every screen of the console: its address, the component that draws it, its title (a key of messages.js), the
-// navigation group it belongs to, and — for the screens of signed-in users, once sign-in exists — the role it needs.
-// A new screen is one line here, one module under views/, and its texts in lib/messages.js.
-// Groups: 'public' (anyone), 'admin' (renshe-admin); to come: 'office' (renshe-office-<id>: lists, changes,
-// spreadsheets) and 'unit' (a unit's task queue), and public apply / follow an application.
+// navigation group it belongs to, and — for the screens of signed-in users — the role the navigation shows it to
+// (a role ending in '*' is a prefix; the API itself checks every write). A new screen is one line here, one module
+// under views/, and its texts in lib/messages.js.
+// Groups: 'public' (anyone), 'office' (renshe-office-<id>: its lists, their history, spreadsheets), 'admin'
+// (renshe-admin); to come: 'unit' (a unit's task queue), and public apply / follow an application.
 import HomeView from './views/home.js';
 import JurisdictionView from './views/jurisdiction.js';
 import ListView from './views/list.js';
@@ -12,6 +13,9 @@ import AdminJurisdictionsView from './views/admin-jurisdictions.js';
 import AdminValidateView from './views/admin-validate.js';
 import AdminCompareView from './views/admin-compare.js';
 import AdminEventsView from './views/admin-events.js';
+import OfficeHomeView from './views/office-home.js';
+import OfficeListView from './views/office-list.js';
+import OfficeChangesView from './views/office-changes.js';
 import SignInView from './views/sign-in.js';
 import NotFoundView from './views/not-found.js';
 
@@ -23,6 +27,9 @@ export const routes = [
   { path: '/jurisdictions/:id/lists/:listId', component: ListView, title: 'title.list', group: 'public' },
   { path: '/jurisdictions/:id/one-things/:bundleId', component: OneThingView, title: 'title.oneThing', group: 'public' },
   { path: '/items/:code', component: ItemView, title: 'title.item', group: 'public' },
+  { path: '/office', component: OfficeHomeView, title: 'nav.office', group: 'office', nav: true, role: 'renshe-office-*' },
+  { path: '/office/:id/lists/:listId', component: OfficeListView, title: 'office.list.title', group: 'office', role: 'renshe-office-*' },
+  { path: '/office/:id/changes', component: OfficeChangesView, title: 'office.changes.title', group: 'office', role: 'renshe-office-*' },
   { path: '/admin/jurisdictions', component: AdminJurisdictionsView, title: 'nav.adminJurisdictions', group: 'admin', nav: true, role: 'renshe-admin' },
   { path: '/admin/validate', component: AdminValidateView, title: 'nav.adminValidate', group: 'admin', nav: true, role: 'renshe-admin' },
   { path: '/admin/compare', component: AdminCompareView, title: 'nav.adminCompare', group: 'admin', nav: true, role: 'renshe-admin' },
@@ -32,4 +39,4 @@ export const routes = [
 ];
 
 /** The navigation groups in the order the menu shows them. */
-export const groups = ['public', 'admin'];
+export const groups = ['public', 'office', 'admin'];

@@ -11,7 +11,7 @@ const DEFAULT_TIMEOUT_MS = 20000;
 
 /** A failed call: what went wrong, normalised from whatever the server (or the network) answered. */
 export class ApiProblem extends Error {
-  constructor({ kind, status = 0, title = null, detail = null, parameter = null, errors = [], type = null, body = null }) {
+  constructor({ kind, status = 0, title = null, detail = null, parameter = null, errors = [], type = null, body = null, etag = null }) {
     super(detail || title || kind);
     this.name = 'ApiProblem';
     this.kind = kind;
@@ -22,6 +22,8 @@ export class ApiProblem extends Error {
     this.errors = errors;
     this.type = type;
     this.body = body;
+    /** The ETag of the answer (a 409 names the current version of a list with it). */
+    this.etag = etag;
   }
 }
 
@@ -60,7 +62,7 @@ export function normaliseError(error) {
 /**
  * The problem an answer stands for. body is the parsed JSON or null when the answer was not JSON.
  */
-export function toProblem(status, body) {
+export function toProblem(status, body, etag = null) {
   const json = body !== null && typeof body === 'object' && !Array.isArray(body) ? body : null;
   const errors = Array.isArray(json?.errors) ? json.errors.map(normaliseError) : [];
   return new ApiProblem({
@@ -72,6 +74,7 @@ export function toProblem(status, body) {
     errors,
     type: typeof json?.type === 'string' ? json.type : null,
     body: json,
+    etag,
   });
 }
 
@@ -103,11 +106,15 @@ function url(path, query) {
 }
 
 /**
- * Calls the platform. Resolves to {status, data} for a 2xx answer and for the statuses listed in `accept` (such as
- * 422 for a validation whose errors are the answer); rejects with an ApiProblem otherwise.
+ * Calls the platform. Resolves to {status, data, etag} for a 2xx answer and for the statuses listed in `accept` (such
+ * as 422 for a validation whose errors are the answer); rejects with an ApiProblem otherwise. `ifMatch` is sent as
+ * If-Match (the version of a list that a write changes).
  */
-export async function request(method, path, { query, body, contentType, accept = [], timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
+export async function request(method, path, { query, body, contentType, ifMatch, accept = [], timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
   const headers = { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest' };
+  if (ifMatch) {
+    headers['If-Match'] = ifMatch;
+  }
   const credentials = authorization();
   if (credentials) {
     headers.Authorization = credentials;
@@ -128,13 +135,14 @@ export async function request(method, path, { query, body, contentType, accept =
     window.clearTimeout(timer);
   }
   const data = await readJson(response);
+  const etag = response.headers.get('ETag');
   if (response.ok || accept.includes(response.status)) {
     if (data === null && response.status !== 204) {
       throw new ApiProblem({ kind: 'unexpected', status: response.status });
     }
-    return { status: response.status, data };
+    return { status: response.status, data, etag };
   }
-  const problem = toProblem(response.status, data);
+  const problem = toProblem(response.status, data, etag);
   if (problem.kind === 'unauthorized' && credentials) {
     signOut('rejected');
   }

@@ -1,8 +1,8 @@
-// Sign-in with the platform's accounts (Karaf's JAAS realm; issue 9 brings the users and roles). The credentials go
+// Sign-in with the platform's accounts (Karaf's JAAS realm): checked at once with GET /api/me; the credentials go
 // with every request of this tab (lib/auth.js) until sign-out or until the platform answers 401.
 import { reactive } from '../lib/vue.js';
 import { t } from '../lib/i18n.js';
-import { session, signIn, signOut } from '../lib/auth.js';
+import { session, signIn, signOut, mayHave } from '../lib/auth.js';
 import { get, ApiProblem } from '../lib/api.js';
 import { route } from '../lib/router.js';
 
@@ -10,7 +10,12 @@ export default {
   name: 'SignInView',
   setup() {
     const form = reactive({ user: '', password: '', busy: false, problem: null, missing: [] });
-    const next = () => (route.query.next && route.query.next.startsWith('/') ? route.query.next : '/');
+    const next = () => {
+      if (route.query.next && route.query.next.startsWith('/')) {
+        return route.query.next;
+      }
+      return mayHave('renshe-office-*') ? '/office' : '/';
+    };
     async function submit() {
       form.missing = ['user', 'password'].filter((f) => !form[f].trim());
       if (form.missing.length) {
@@ -23,11 +28,13 @@ export default {
         form.password = '';
         window.location.hash = `#${next()}`;
       } catch (e) {
-        signOut(null);
         if (!(e instanceof ApiProblem)) {
+          signOut(null);
           throw e;
         }
-        form.problem = e;
+        // a wrong user or password: said by the page's own message (auth.reason.rejected), not as a problem
+        signOut(e.kind === 'unauthorized' ? 'rejected' : null);
+        form.problem = e.kind === 'unauthorized' ? null : e;
       } finally {
         form.busy = false;
       }
@@ -42,7 +49,8 @@ export default {
       <h1 tabindex="-1">{{ session.user ? t('auth.signedInTitle') : t('auth.title') }}</h1>
       <template v-if="session.user">
         <p role="status">{{ t('auth.signedInAs', { user: session.user }) }}</p>
-        <p class="hint">{{ session.verified ? t('auth.roles', { roles: session.roles.join('、') || t('common.none') }) : t('auth.unverified') }}</p>
+        <p class="hint">{{ t('auth.roles', { roles: session.roles.join('、') || t('common.none') }) }}</p>
+        <p v-if="session.jurisdictions.length" class="hint">{{ t('auth.jurisdictions', { ids: session.jurisdictions.join('、') }) }}</p>
         <button type="button" @click="leave">{{ t('auth.signOut') }}</button>
       </template>
       <template v-else>

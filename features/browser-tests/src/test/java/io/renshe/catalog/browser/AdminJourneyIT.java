@@ -34,6 +34,7 @@ class AdminJourneyIT {
     @Test
     void validateABrokenJarAndSeeItsErrorsByFileAndLine(Browser browser) throws Exception {
         Path jar = Fixtures.bundle("broken-county", "1.0.0");
+        browser.signIn(Distribution.ADMIN);
         browser.open("/admin/validate");
         browser.find("#bundle-jar").sendKeys(jar.toString());
         WebElement verdict = browser.find(".invalid .problem-title");
@@ -48,6 +49,7 @@ class AdminJourneyIT {
     @Test
     void dropAValidJarOnThePage(Browser browser) throws Exception {
         Path jar = Fixtures.bundle("valid-county", "1.0.0");
+        browser.signIn(Distribution.ADMIN);
         browser.open("/admin/validate");
         drop(browser, jar, "valid-county-1.0.0.jar");
         WebElement success = browser.find(".validate-result .success");

@@ -106,6 +106,32 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /**
+     * Signs in through the console's sign-in page as a user of the platform under test (anyone signed in before is
+     * signed out first), and waits until the header names the user. The sign-in lasts for the tab (sessionStorage).
+     */
+    void signIn(Distribution.User user) {
+        signOut();
+        open("/sign-in");
+        find("#signin-user").sendKeys(user.name());
+        find("#signin-password").sendKeys(user.password());
+        find("form.stack button[type='submit']").click();
+        // checked by the platform and kept for the tab, then on to the next screen
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> texts("header .user").contains(user.name()) && Boolean.TRUE.equals(driver.executeScript(
+                        "return !window.location.hash.startsWith('#/sign-in')"
+                        + " && JSON.parse(window.sessionStorage.getItem('renshe.auth') || '{}').user === arguments[0];",
+                        user.name())));
+        settle();
+    }
+
+    /** Forgets whoever is signed in (the next load of the console is anonymous). */
+    void signOut() {
+        if (loads > 0) {
+            driver.executeScript("window.sessionStorage.clear();");
+        }
+    }
+
     /** Goes to a route inside the loaded console, as a link would, and waits until it has settled. */
     void go(String route) {
         driver.executeScript("window.location.hash = arguments[0];", route);

@@ -70,21 +70,42 @@ class ClientModulesIT {
 
     @Test
     void signInKeepsBasicCredentialsForEveryRequest(Browser browser) {
+        browser.signOut();
         browser.open("/sign-in");
-        browser.find("#signin-user").sendKeys("管理员");
+        browser.find("#signin-user").sendKeys("console-admin");
         browser.find("#signin-password").sendKeys("密码 p@ss", Keys.ENTER);
         browser.awaitText("main h1", "人社服务事项目录");
-        assertEquals("管理员", browser.find("header .user").getText());
-        String expected = "Basic " + Base64.getEncoder().encodeToString("管理员:密码 p@ss".getBytes(StandardCharsets.UTF_8));
+        assertEquals("console-admin", browser.find("header .user").getText());
+        String expected = "Basic " + Base64.getEncoder().encodeToString("console-admin:密码 p@ss".getBytes(StandardCharsets.UTF_8));
         Object header = browser.asyncScript("const done = arguments[arguments.length - 1];"
                 + "import('/console/lib/auth.js').then(a => done(a.authorization()));");
         assertEquals(expected, header);
+        // checked at once with GET /api/me: the roles are known, and the navigation shows the administrator's screens
+        assertEquals(List.of("renshe-admin"), browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/console/lib/auth.js').then(a => done(a.session.roles));"));
+        assertEquals(List.of("管理"), browser.texts("#nav-admin"));
+        assertEquals(List.of(), browser.texts("#nav-office"));
         assertEquals(null, browser.script("return window.localStorage.getItem('renshe.auth');"), "never kept beyond the tab");
         browser.find("header button.link:not([lang])").click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Browser.WAIT).until(d -> browser.texts("header .user").isEmpty());
         assertEquals(null, browser.asyncScript("const done = arguments[arguments.length - 1];"
                 + "import('/console/lib/auth.js').then(a => done(a.authorization()));"));
+        assertEquals(List.of(), browser.texts("#nav-admin"), "the administrator's screens are not offered to a visitor");
         assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAtOnceWithoutABrowserDialog(Browser browser) {
+        browser.signOut();
+        browser.open("/sign-in");
+        browser.find("#signin-user").sendKeys(Distribution.YEJI.name());
+        browser.find("#signin-password").sendKeys("not the password", Keys.ENTER);
+        assertEquals("用户名或密码不正确，或账号已失效，请重新登录。", browser.find("main p.problem[role='alert']").getText());
+        assertEquals(List.of(), browser.texts("header .user"));
+        assertEquals(List.of(), browser.unexpectedConsoleErrors(java.util.regex.Pattern.compile("/api/me - Failed to load resource: the server responded with a status of 401")));
+        // a success clears the failure counted for this address (the platform slows down repeated failures)
+        browser.signIn(Distribution.YEJI);
+        browser.signOut();
     }
 
     @Test

@@ -33,6 +33,22 @@ final class Distribution implements AutoCloseable {
     static final int SHIPPED_JURISDICTIONS = 7;
     static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
+    /** A user of the platform under test, written into its etc/users.properties before it starts. */
+    record User(String name, String password, String roles) {
+    }
+
+    /** The provincial administrator. */
+    static final User ADMIN = new User("province-admin", "Admin-Passphrase-2026", "renshe-admin");
+    /** 叶集区's office. */
+    static final User YEJI = new User("yeji-office", "Yeji-Office-Passphrase-2026", "renshe-office-341504");
+    /** 黄山市's office. */
+    static final User HUANGSHAN = new User("huangshan-office", "Huangshan-Passphrase-2026", "renshe-office-341000");
+    /** 六安市's office: writes 六安市 and 叶集区, not 黄山市. */
+    static final User LU_AN = new User("luan-office", "Luan-Passphrase-2026", "renshe-office-341500");
+    /** An administrator whose password is not ASCII (sent as UTF-8). */
+    static final User CONSOLE_ADMIN = new User("console-admin", "密码 p@ss", "renshe-admin");
+    static final List<User> USERS = List.of(ADMIN, YEJI, HUANGSHAN, LU_AN, CONSOLE_ADMIN);
+
     private final Path home;
     private final int httpPort;
     private final Process process;
@@ -64,6 +80,7 @@ final class Distribution implements AutoCloseable {
             home = children.filter(Files::isDirectory).findFirst()
                     .orElseThrow(() -> new IllegalStateException("empty distribution archive " + archive));
         }
+        addUsers(home.resolve("etc/users.properties"));
         int http = freePort();
         setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(freePort()));
         setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(freePort()));
@@ -196,6 +213,24 @@ final class Distribution implements AutoCloseable {
             lines.add(key + " = " + value);
         }
         Files.write(cfg, lines, StandardCharsets.UTF_8);
+    }
+
+    /** Appends the test users (no user ships with the platform), non-ASCII written as Unicode escapes. */
+    private static void addUsers(Path users) throws IOException {
+        StringBuilder lines = new StringBuilder("\n# test users (browser tests)\n");
+        for (User user : USERS) {
+            lines.append(escape(user.name())).append(" = ").append(escape(user.password())).append(',')
+                    .append(user.roles()).append('\n');
+        }
+        Files.writeString(users, lines, StandardCharsets.ISO_8859_1, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private static String escape(String text) {
+        StringBuilder escaped = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            escaped.append(c < 0x80 ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+        }
+        return escaped.toString();
     }
 
     /** Writes a configuration file of etc/ (Config Admin applies it at once). */

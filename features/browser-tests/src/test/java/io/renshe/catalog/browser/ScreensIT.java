@@ -41,12 +41,50 @@ class ScreensIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("screens")
     void loadsWithoutConsoleErrors(String name, String route, String heading, Browser browser) throws Exception {
+        browser.signOut();
+        assertLoads(browser, name, route, heading);
+    }
+
+    private static void assertLoads(Browser browser, String name, String route, String heading) throws Exception {
         browser.open(route);
-        assertEquals(heading, browser.find("main h1").getText());
+        browser.awaitText("main h1", heading);
         assertEquals(List.of(), browser.texts(".problem"), "no problem shown on " + route);
         assertEquals(List.of(), browser.consoleErrors(), "browser console of " + route);
         assertEquals("zh-CN", browser.script("return document.documentElement.lang;"));
         browser.screenshot(name);
+    }
+
+    /** The office's screens, as 叶集区's office signed in (the office's list is 004's village-platform list). */
+    static Stream<Arguments> officeScreens() {
+        return Stream.of(
+                Arguments.of("office-home", "/office", "本级清单管理"),
+                Arguments.of("office-list", "/office/341504/lists/village-platform", "六安市叶集区社会保险村级服务平台服务事项责任清单"),
+                Arguments.of("office-changes", "/office/341504/changes", "叶集区的修改记录"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("officeScreens")
+    void officeScreensLoadWithoutConsoleErrors(String name, String route, String heading, Browser browser) throws Exception {
+        browser.signIn(Distribution.YEJI);
+        assertLoads(browser, name, route, heading);
+        assertEquals(List.of(), unlabelledFields(browser), route);
+        assertEquals(List.of("经办"), browser.texts("#nav-office"), "the office's screens are in the navigation");
+        assertEquals(List.of(), browser.texts("#nav-admin"), "the administrator's are not");
+        if (name.equals("office-list")) {
+            // the entry form and the hide form, opened, label every field too
+            browser.find("#entry-15 button.edit").click();
+            browser.find("#entry-form #e-name");
+            assertEquals(List.of(), unlabelledFields(browser), "the entry form");
+            browser.screenshot("office-list-edit");
+            browser.find("#entry-15 button.hide").click();
+            browser.find("#hide-reason");
+            assertEquals(List.of(), unlabelledFields(browser), "the hide form");
+            browser.find("#add-entry").click();
+            browser.find("#e-seq");
+            assertEquals(List.of(), unlabelledFields(browser), "the new entry's form");
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+        browser.signOut();
     }
 
     @Test
@@ -66,11 +104,15 @@ class ScreensIT {
 
     @Test
     void everyFormFieldHasALabel(Browser browser) {
+        browser.signOut();
         for (String route : List.of("/", "/jurisdictions/341000", "/admin/validate", "/admin/compare", "/admin/events", "/sign-in")) {
             browser.open(route);
-            Object unlabelled = browser.script("return [...document.querySelectorAll('input, select, textarea')]"
-                    + ".filter(f => !(f.labels && f.labels.length) && !f.getAttribute('aria-label')).map(f => f.id || f.name || f.outerHTML);");
-            assertEquals(List.of(), unlabelled, route);
+            assertEquals(List.of(), unlabelledFields(browser), route);
         }
+    }
+
+    private static Object unlabelledFields(Browser browser) {
+        return browser.script("return [...document.querySelectorAll('input, select, textarea')]"
+                + ".filter(f => !(f.labels && f.labels.length) && !f.getAttribute('aria-label')).map(f => f.id || f.name || f.outerHTML);");
     }
 }
