@@ -3,15 +3,20 @@ package io.renshe.catalog.rest;
 /**
  * One error of a problem that has several ({@code errors[]} of a {@link ProblemDetail}): what is wrong, and where.
  * At most one kind of location is set: a request parameter, a JSON Pointer into the request body, or a file (and
- * line) inside an uploaded archive; absent members are left out of the JSON.
+ * line) inside an uploaded archive; absent members are left out of the JSON. An error of an application also names the
+ * item it concerns and a stable code (since 1.2).
  *
  * @param detail what is wrong, for a person
  * @param parameter the request parameter at fault, or {@code null}
  * @param pointer an RFC 6901 JSON Pointer into the request body ({@code /entries/3/limit}), or {@code null}
  * @param file the file of an uploaded archive at fault, or {@code null}
  * @param line the 1-based line in {@code file}, or {@code null} when the file as a whole is at fault
+ * @param item the catalog item the error concerns ({@code 1.10.2}), or {@code null}
+ * @param code what kind of error it is, a stable lower-case key for programs ({@code card-not-issued}), or
+ *        {@code null}
  */
-public record ProblemError(String detail, String parameter, String pointer, String file, Integer line) {
+public record ProblemError(String detail, String parameter, String pointer, String file, Integer line, String item,
+        String code) {
 
     /**
      * Checks that the detail is given.
@@ -22,6 +27,33 @@ public record ProblemError(String detail, String parameter, String pointer, Stri
         if (detail == null || detail.isBlank()) {
             throw new IllegalArgumentException("a problem error says what is wrong");
         }
+    }
+
+    /**
+     * An error without item and code (the members of version 1.0).
+     *
+     * @param detail what is wrong
+     * @param parameter the request parameter at fault, or {@code null}
+     * @param pointer a JSON Pointer into the request body, or {@code null}
+     * @param file the file of an uploaded archive, or {@code null}
+     * @param line the 1-based line in {@code file}, or {@code null}
+     */
+    public ProblemError(String detail, String parameter, String pointer, String file, Integer line) {
+        this(detail, parameter, pointer, file, line, null, null);
+    }
+
+    /**
+     * An error concerning an item, or the request as a whole, with a code: {@code {"detail", "item", "code"}} and a
+     * pointer where the request body holds the value at fault.
+     *
+     * @param item the item, or {@code null}
+     * @param code the kind of error, a lower-case key
+     * @param pointer a JSON Pointer into the request body, or {@code null}
+     * @param detail what is wrong
+     * @return the error
+     */
+    public static ProblemError ofItem(String item, String code, String pointer, String detail) {
+        return new ProblemError(detail, null, pointer, null, null, item, code);
     }
 
     /**
