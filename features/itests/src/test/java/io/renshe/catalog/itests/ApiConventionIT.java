@@ -65,14 +65,23 @@ public class ApiConventionIT extends PlatformTestSupport {
 
     /** One request of the walk and what it must answer. */
     record Call(String endpoint, String method, String path, String contentType, byte[] body, String accept,
-            int expected, String parameter, boolean document) {
+            int expected, String parameter, boolean document, Map<String, String> headers) {
+
+        Call(String endpoint, String method, String path, String contentType, byte[] body, String accept,
+                int expected, String parameter, boolean document) {
+            this(endpoint, method, path, contentType, body, accept, expected, parameter, document, Map.of());
+        }
     }
+
+    /** The administrator's credentials. */
+    private static final Map<String, String> AS_ADMIN = Map.of("Authorization", basic(ADMIN, ADMIN_PASSWORD));
 
     /** What the walk has covered: per endpoint, whether a success and an error were seen. */
     private final Map<String, boolean[]> covered = new LinkedHashMap<>();
 
     private JsonNode call(Call call) throws Exception {
-        Answer answer = request(call.method(), call.path(), call.contentType(), call.body(), call.accept());
+        Answer answer = request(call.method(), call.path(), call.contentType(), call.body(), call.accept(),
+                call.headers());
         String what = call.method() + " " + call.path();
         assertEquals(what + " answered " + answer.body(), call.expected(), answer.status());
         JsonNode json = ApiConvention.check(what, answer.status(), answer.contentType(), answer.body(), call.document());
@@ -99,7 +108,7 @@ public class ApiConventionIT extends PlatformTestSupport {
 
     private JsonNode validate(String contentType, byte[] jar, int status) throws Exception {
         return call(new Call("POST /api/validate", "POST", "/api/validate", contentType, jar, "application/json", status,
-                null, false));
+                null, false, AS_ADMIN));
     }
 
     @Test
@@ -213,6 +222,17 @@ public class ApiConventionIT extends PlatformTestSupport {
             assertTrue(error.toString(), error.path("line").asInt() > 0);
         }
         validate("text/plain", "x".getBytes(StandardCharsets.UTF_8), 415);
+        JsonNode anonymous = call(new Call("POST /api/validate", "POST", "/api/validate", "application/java-archive",
+                jurisdictionBundle("test-province", "test.province", "1.0.0"), "application/json", 401, null, false));
+        assertTrue(anonymous.toString(), anonymous.path("detail").asText().startsWith("Sign in"));
+        call(new Call("POST /api/validate", "POST", "/api/validate", "application/java-archive",
+                jurisdictionBundle("test-province", "test.province", "1.0.0"), "application/json", 403, null, false,
+                Map.of("Authorization", basic(YEJI, YEJI_PASSWORD))));
+
+        String me = "GET /api/me";
+        JsonNode admin = call(new Call(me, "GET", "/api/me", null, null, "application/json", 200, null, false, AS_ADMIN));
+        assertEquals(ADMIN, admin.path("user").asText());
+        error(me, "/api/me", 401, null);
 
         // paths and methods that are no endpoint
         call(new Call(null, "GET", "/api/no-such-thing", null, null, "application/json", 404, null, false));

@@ -25,9 +25,13 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -62,6 +66,16 @@ public abstract class PlatformTestSupport {
             + "management,service,jaas,deployer,diagnostic,wrap,bundle,config,kar,aries-blueprint,shell-compat,scr,"
             + "renshe-platform";
     static final long TIMEOUT_MS = 60_000;
+
+    /** Users the tests sign in as (etc/users.properties of the container, passwords in clear until first used). */
+    static final String ADMIN = "province-admin";
+    static final String ADMIN_PASSWORD = "Admin-Passphrase-2026";
+    static final String YEJI = "yeji-office";
+    static final String YEJI_PASSWORD = "Yeji-Office-Passphrase-2026";
+    static final String HUANGSHAN = "huangshan-office";
+    static final String HUANGSHAN_PASSWORD = "Huangshan-Passphrase-2026";
+    static final String LU_AN = "luan-office";
+    static final String LU_AN_PASSWORD = "Luan-Passphrase-2026";
 
     @Inject
     protected BundleContext bundleContext;
@@ -100,6 +114,10 @@ public abstract class PlatformTestSupport {
             vmOptions(java17Options()),
             vmOptions("-Xmx768m", "-Djdk.util.zip.disableZip64ExtraFieldValidation=true", "-Dfile.encoding=UTF-8"),
             editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", BOOT_FEATURES),
+            editConfigurationFilePut("etc/users.properties", ADMIN, ADMIN_PASSWORD + ",renshe-admin"),
+            editConfigurationFilePut("etc/users.properties", YEJI, YEJI_PASSWORD + ",renshe-office-341504"),
+            editConfigurationFilePut("etc/users.properties", HUANGSHAN, HUANGSHAN_PASSWORD + ",renshe-office-341000"),
+            editConfigurationFilePut("etc/users.properties", LU_AN, LU_AN_PASSWORD + ",renshe-office-341500"),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(HTTP_PORT)),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
@@ -150,8 +168,19 @@ public abstract class PlatformTestSupport {
 
     // HTTP
 
-    /** An HTTP answer. */
-    protected record Answer(int status, String contentType, String body) {
+    /** An HTTP answer, with its headers (names in lower case). */
+    protected record Answer(int status, String contentType, String body, Map<String, List<String>> headers) {
+
+        /** The first value of a header, or {@code null}. */
+        public String header(String name) {
+            List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
+    }
+
+    /** The value of an {@code Authorization} header signing a user in with HTTP Basic. */
+    protected static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     protected int httpPort() {
@@ -169,6 +198,12 @@ public abstract class PlatformTestSupport {
     /** Any request: its method, a body of a content type (or {@code null}), and an {@code Accept} header (or none). */
     protected Answer request(String method, String path, String contentType, byte[] body, String accept)
             throws IOException {
+        return request(method, path, contentType, body, accept, Map.of());
+    }
+
+    /** The same, with more request headers ({@code Authorization}, {@code If-Match} …). */
+    protected Answer request(String method, String path, String contentType, byte[] body, String accept,
+            Map<String, String> headers) throws IOException {
         URL url = URI.create("http://localhost:" + httpPort() + path).toURL();
         HttpURLConnection connection = (HttpURLConnection) url.openConnection();
         connection.setRequestMethod(method);
@@ -177,6 +212,7 @@ public abstract class PlatformTestSupport {
         if (accept != null) {
             connection.setRequestProperty("Accept", accept);
         }
+        headers.forEach(connection::setRequestProperty);
         if (body != null) {
             connection.setDoOutput(true);
             connection.setRequestProperty("Content-Type", contentType);
@@ -192,7 +228,13 @@ public abstract class PlatformTestSupport {
                 text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
             }
         }
-        return new Answer(status, connection.getContentType(), text);
+        Map<String, List<String>> answered = new TreeMap<>();
+        connection.getHeaderFields().forEach((name, values) -> {
+            if (name != null) {
+                answered.put(name.toLowerCase(Locale.ROOT), values);
+            }
+        });
+        return new Answer(status, connection.getContentType(), text, answered);
     }
 
     protected JsonNode json(Answer answer) throws IOException {

@@ -13,9 +13,11 @@ import java.util.List;
  * @param version the bundle's version, which is the catalog's version
  * @param status {@code active} or {@code rejected}
  * @param errors every problem found, empty when active
+ * @param orphans the changes of the jurisdiction's overlay that no longer apply to its catalog (their entry, list or
+ *        unit is gone from the bundle's new version, or the bundle now declares the unit itself): kept, not applied
  */
 public record JurisdictionStatus(String id, String name, Level level, String parent, String bundle, String version,
-        String status, List<CatalogError> errors) {
+        String status, List<CatalogError> errors, List<OrphanedChange> orphans) {
 
     /** The status of a jurisdiction whose catalog is served. */
     public static final String ACTIVE = "active";
@@ -24,6 +26,13 @@ public record JurisdictionStatus(String id, String name, Level level, String par
 
     public JurisdictionStatus {
         errors = List.copyOf(errors);
+        orphans = List.copyOf(orphans);
+    }
+
+    /** The status of a bundle, without orphaned overlay changes. */
+    public JurisdictionStatus(String id, String name, Level level, String parent, String bundle, String version,
+            String status, List<CatalogError> errors) {
+        this(id, name, level, parent, bundle, version, status, errors, List.of());
     }
 
     /** A builder with no values set and empty lists. */
@@ -34,7 +43,7 @@ public record JurisdictionStatus(String id, String name, Level level, String par
     /** A builder holding this status's values. */
     public Builder toBuilder() {
         return new Builder().id(id).name(name).level(level).parent(parent).bundle(bundle).version(version)
-                .status(status).errors(errors);
+                .status(status).errors(errors).orphans(orphans);
     }
 
     /** Builds a {@link JurisdictionStatus}; a value not set is {@code null} or an empty list. */
@@ -47,6 +56,7 @@ public record JurisdictionStatus(String id, String name, Level level, String par
         private String version;
         private String status;
         private List<CatalogError> errors = List.of();
+        private List<OrphanedChange> orphans = List.of();
 
         private Builder() {
         }
@@ -99,9 +109,15 @@ public record JurisdictionStatus(String id, String name, Level level, String par
             return this;
         }
 
+        /** @see JurisdictionStatus#orphans() */
+        public Builder orphans(List<OrphanedChange> value) {
+            orphans = value;
+            return this;
+        }
+
         /** The status. */
         public JurisdictionStatus build() {
-            return new JurisdictionStatus(id, name, level, parent, bundle, version, status, errors);
+            return new JurisdictionStatus(id, name, level, parent, bundle, version, status, errors, orphans);
         }
     }
 }

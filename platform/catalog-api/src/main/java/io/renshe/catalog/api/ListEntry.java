@@ -24,11 +24,13 @@ import java.util.Map;
  * @param original the raw text where it was normalised, or {@code null}
  * @param inferred the values of this row that the document does not state, by field name ({@code units},
  *        {@code limit} …, as in the catalog file), each with the reason it was inferred; every other value is stated
+ * @param provenance for a row that a local office added or changed: the overlay change that made it what it is (see
+ *        {@link Provenance#overlay()}); {@code null} for a row as its list's bundle ships it
  */
 public record ListEntry(String seq, String name, String item, boolean local, String code, List<String> units,
         List<Channel> channels, OnlineAccess online, Limit limit, Limit limitBefore, Limit limitAfter,
         List<String> applicants, String category, List<LevelDuty> levels, String remarks, String original,
-        Map<String, String> inferred) {
+        Map<String, String> inferred, Provenance provenance) {
     public ListEntry {
         units = List.copyOf(units);
         channels = List.copyOf(channels);
@@ -37,12 +39,21 @@ public record ListEntry(String seq, String name, String item, boolean local, Str
         inferred = Inferred.copy(inferred);
     }
 
+    /** A row as its list's bundle ships it. */
+    public ListEntry(String seq, String name, String item, boolean local, String code, List<String> units,
+            List<Channel> channels, OnlineAccess online, Limit limit, Limit limitBefore, Limit limitAfter,
+            List<String> applicants, String category, List<LevelDuty> levels, String remarks, String original,
+            Map<String, String> inferred) {
+        this(seq, name, item, local, code, units, channels, online, limit, limitBefore, limitAfter, applicants, category,
+                levels, remarks, original, inferred, null);
+    }
+
     /** A row whose every value is stated by its document. */
     public ListEntry(String seq, String name, String item, boolean local, String code, List<String> units,
             List<Channel> channels, OnlineAccess online, Limit limit, Limit limitBefore, Limit limitAfter,
             List<String> applicants, String category, List<LevelDuty> levels, String remarks, String original) {
         this(seq, name, item, local, code, units, channels, online, limit, limitBefore, limitAfter, applicants, category,
-                levels, remarks, original, Map.of());
+                levels, remarks, original, Map.of(), null);
     }
 
     /** A builder with no values set and empty lists. */
@@ -54,7 +65,8 @@ public record ListEntry(String seq, String name, String item, boolean local, Str
     public Builder toBuilder() {
         return new Builder().seq(seq).name(name).item(item).local(local).code(code).units(units).channels(channels)
                 .online(online).limit(limit).limitBefore(limitBefore).limitAfter(limitAfter).applicants(applicants)
-                .category(category).levels(levels).remarks(remarks).original(original).inferred(inferred);
+                .category(category).levels(levels).remarks(remarks).original(original).inferred(inferred)
+                .provenance(provenance);
     }
 
     /** Builds a {@link ListEntry}; a value not set is {@code null}, {@code false} or an empty list. */
@@ -76,6 +88,7 @@ public record ListEntry(String seq, String name, String item, boolean local, Str
         private String remarks;
         private String original;
         private Map<String, String> inferred = Map.of();
+        private Provenance provenance;
 
         private Builder() {
         }
@@ -182,10 +195,16 @@ public record ListEntry(String seq, String name, String item, boolean local, Str
             return this;
         }
 
+        /** @see ListEntry#provenance() */
+        public Builder provenance(Provenance value) {
+            provenance = value;
+            return this;
+        }
+
         /** The row. */
         public ListEntry build() {
             return new ListEntry(seq, name, item, local, code, units, channels, online, limit, limitBefore, limitAfter,
-                    applicants, category, levels, remarks, original, inferred);
+                    applicants, category, levels, remarks, original, inferred, provenance);
         }
     }
 }

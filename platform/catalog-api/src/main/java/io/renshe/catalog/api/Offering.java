@@ -23,15 +23,25 @@ import java.util.List;
  *        was inferred): derived by the platform (handling levels from the channels, a bundle's level text or the
  *        jurisdiction's level; a bundle item's channels from the bundle's place, its units and limit from the bundle)
  *        or marked inferred in the catalog file; empty when every value is stated
+ * @param provenance for a list row that a local office added or changed, the overlay change that made it what it is;
+ *        {@code null} for a row or bundle item as its bundle ships it
  */
 public record Offering(String jurisdiction, String source, String kind, String container, String title, String seq,
         String name, List<HandlingLevel> levels, List<Channel> channels, List<String> units, Limit limit,
-        Limit limitBefore, Limit limitAfter, List<String> inferred) {
+        Limit limitBefore, Limit limitAfter, List<String> inferred, Provenance provenance) {
     public Offering {
         levels = List.copyOf(levels);
         channels = List.copyOf(channels);
         units = List.copyOf(units);
         inferred = List.copyOf(inferred);
+    }
+
+    /** An offering as its bundle ships it. */
+    public Offering(String jurisdiction, String source, String kind, String container, String title, String seq,
+            String name, List<HandlingLevel> levels, List<Channel> channels, List<String> units, Limit limit,
+            Limit limitBefore, Limit limitAfter, List<String> inferred) {
+        this(jurisdiction, source, kind, container, title, seq, name, levels, channels, units, limit, limitBefore,
+                limitAfter, inferred, null);
     }
 
     /** An offering whose every value is stated by its document. */
@@ -51,7 +61,7 @@ public record Offering(String jurisdiction, String source, String kind, String c
     public Builder toBuilder() {
         return new Builder().jurisdiction(jurisdiction).source(source).kind(kind).container(container)
                 .title(title).seq(seq).name(name).levels(levels).channels(channels).units(units)
-                .limit(limit).limitBefore(limitBefore).limitAfter(limitAfter).inferred(inferred);
+                .limit(limit).limitBefore(limitBefore).limitAfter(limitAfter).inferred(inferred).provenance(provenance);
     }
 
     /** Builds an {@link Offering}; a value not set is {@code null}, {@code false} or an empty list. */
@@ -70,6 +80,7 @@ public record Offering(String jurisdiction, String source, String kind, String c
         private Limit limitBefore;
         private Limit limitAfter;
         private List<String> inferred = List.of();
+        private Provenance provenance;
 
         private Builder() {
         }
@@ -158,10 +169,16 @@ public record Offering(String jurisdiction, String source, String kind, String c
             return this;
         }
 
+        /** @see Offering#provenance() */
+        public Builder provenance(Provenance value) {
+            provenance = value;
+            return this;
+        }
+
         /** The offering. */
         public Offering build() {
             return new Offering(jurisdiction, source, kind, container, title, seq, name, levels, channels, units,
-                    limit, limitBefore, limitAfter, inferred);
+                    limit, limitBefore, limitAfter, inferred, provenance);
         }
     }
 }

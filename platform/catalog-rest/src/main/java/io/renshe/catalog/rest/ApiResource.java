@@ -11,7 +11,8 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 /**
  * Marks a Declarative Services component as a resource of the platform's API: a JAX-RS whiteboard resource of the
  * default application that is served only while the platform's JSON configuration ({@link #JSON}), its problem
- * mapper ({@link #PROBLEMS}) and the whiteboard's Jackson provider are present.
+ * mapper ({@link #PROBLEMS}), its sign-in filter ({@link #AUTHENTICATION}) and the whiteboard's Jackson provider are
+ * present.
  *
  * <pre>
  * &#64;Component(service = OfficeResource.class)
@@ -33,6 +34,12 @@ public @interface ApiResource {
     /** The whiteboard name of the platform's exception mapper, which answers every error with a problem body. */
     String PROBLEMS = "renshe.problems";
 
+    /**
+     * The whiteboard name of the platform's sign-in filter, which signs the request's user in (HTTP Basic against
+     * Karaf's JAAS realm) and gives the resources its {@code SecurityContext}; see {@link Access}.
+     */
+    String AUTHENTICATION = "renshe.authentication";
+
     /** The media type of every successful answer of the API. */
     String JSON_UTF8 = "application/json;charset=UTF-8";
 
@@ -46,11 +53,12 @@ public @interface ApiResource {
     /**
      * The extensions the resource needs before it is served.
      *
-     * @return filters naming the JSON configuration, the problem mapper and a JSON provider
+     * @return filters naming the JSON configuration, the problem mapper, the sign-in filter and a JSON provider
      */
     String[] osgi_jaxrs_extension_select() default {
         "(osgi.jaxrs.name=" + JSON + ")",
         "(osgi.jaxrs.name=" + PROBLEMS + ")",
+        "(osgi.jaxrs.name=" + AUTHENTICATION + ")",
         "(osgi.jaxrs.media.type=application/json)"
     };
 }

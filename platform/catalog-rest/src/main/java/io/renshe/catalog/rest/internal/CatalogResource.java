@@ -19,6 +19,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ContextResolver;
 
@@ -45,6 +46,7 @@ import io.renshe.catalog.api.JurisdictionStatus;
 import io.renshe.catalog.api.Limit;
 import io.renshe.catalog.api.OneThing;
 import io.renshe.catalog.api.Provenance;
+import io.renshe.catalog.rest.Access;
 import io.renshe.catalog.rest.ApiResource;
 import io.renshe.catalog.rest.Problem;
 import io.renshe.catalog.rest.ProblemError;
@@ -65,11 +67,13 @@ public final class CatalogResource {
 
     private final JsonCache cache;
     private final CatalogService catalog;
+    private final Access access;
 
     @Activate
-    public CatalogResource(@Reference CatalogService catalog,
+    public CatalogResource(@Reference CatalogService catalog, @Reference Access access,
             @Reference(target = "(osgi.jaxrs.name=" + ApiResource.JSON + ")") ContextResolver<ObjectMapper> json) {
         this.catalog = catalog;
+        this.access = access;
         this.cache = new JsonCache(json.getContext(Object.class), CACHE_BYTES);
     }
 
@@ -208,7 +212,8 @@ public final class CatalogResource {
     @POST
     @Path("validate")
     @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM, "application/zip"})
-    public JurisdictionStatus validate(InputStream body) {
+    public JurisdictionStatus validate(InputStream body, @Context SecurityContext user) {
+        access.requireAdmin(user);
         BufferedInputStream jar = new BufferedInputStream(body);
         JurisdictionStatus status;
         try {

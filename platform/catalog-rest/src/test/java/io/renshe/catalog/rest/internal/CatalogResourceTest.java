@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.ws.rs.core.MultivaluedHashMap;
 import javax.ws.rs.core.UriInfo;
@@ -137,7 +138,9 @@ class CatalogResourceTest {
 
     private final FixedCatalog catalog = new FixedCatalog();
     private final ObjectMapper mapper = JsonConvention.mapper();
-    private final CatalogResource resource = new CatalogResource(catalog, jsonContext());
+    private final CatalogResource resource = new CatalogResource(catalog, new OfficeAccess(catalog), jsonContext());
+    /** The administrator, who may validate. */
+    private static final SignedIn ADMIN = new SignedIn("admin", Set.of("renshe-admin"), false);
 
     private static ContextResolver<ObjectMapper> jsonContext() {
         return new JsonContext();
@@ -268,13 +271,13 @@ class CatalogResourceTest {
     void validateAnswersByWhatTheBundleWouldBe() {
         byte[] zip = {'P', 'K', 3, 4, 0, 0};
         assertEquals("The request body is empty: send the bundle's jar",
-                problem(400, () -> resource.validate(bytes(new byte[0]))).detail());
+                problem(400, () -> resource.validate(bytes(new byte[0]), ADMIN)).detail());
         assertEquals("The request body is not a jar (zip) file",
-                problem(400, () -> resource.validate(bytes("not a jar".getBytes(StandardCharsets.UTF_8)))).detail());
-        assertEquals(ACTIVE, resource.validate(bytes(zip)));
+                problem(400, () -> resource.validate(bytes("not a jar".getBytes(StandardCharsets.UTF_8)), ADMIN)).detail());
+        assertEquals(ACTIVE, resource.validate(bytes(zip), ADMIN));
 
         catalog.validated = null;
-        ProblemDetail notABundle = problem(400, () -> resource.validate(bytes(zip)));
+        ProblemDetail notABundle = problem(400, () -> resource.validate(bytes(zip), ADMIN));
         assertEquals("The request body is not a jurisdiction bundle jar: the manifest has no Renshe-Catalog header: "
                 + "not a jurisdiction bundle", notABundle.detail());
         assertNull(notABundle.errors());
@@ -282,7 +285,7 @@ class CatalogResourceTest {
         catalog.validated = new JurisdictionStatus("990100", null, null, null, "test.broken", "0.0.1", "rejected",
                 List.of(new CatalogError("list.yaml", 7, "unknown field 'colour'"),
                         new CatalogError("jurisdiction.yaml", 0, "no such parent 990000")));
-        ProblemDetail rejected = problem(422, () -> resource.validate(bytes(zip)));
+        ProblemDetail rejected = problem(422, () -> resource.validate(bytes(zip), ADMIN));
         assertEquals("Bundle test.broken 0.0.1 would be rejected with 2 errors", rejected.detail());
         assertEquals(List.of(ProblemError.inFile("list.yaml", 7, "unknown field 'colour'"),
                 new ProblemError("no such parent 990000", null, null, "jurisdiction.yaml", null)), rejected.errors());
