@@ -1038,6 +1038,10 @@ public final class ApplicationEngine implements ApplicationService {
     private <T> T call(ItemPlugins.Plugin plugin, String what, Supplier<T> call) {
         try {
             return call.get();
+        } catch (ServiceUnavailableException e) {
+            LOG.warn("Item plug-in {} cannot answer in {} now: a service it needs is unavailable", plugin.label(), what);
+            throw new ServiceUnavailableException("The item plug-in " + plugin.label() + " cannot answer now (" + what
+                    + "): a service it needs is unavailable, try again later");
         } catch (RuntimeException e) {
             throw pluginFailure(plugin, what, e);
         }

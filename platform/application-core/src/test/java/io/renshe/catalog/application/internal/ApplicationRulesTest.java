@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.renshe.catalog.api.ServiceUnavailableException;
 import io.renshe.catalog.application.Applicant;
 import io.renshe.catalog.application.Application;
 import io.renshe.catalog.application.ApplicationError;
@@ -28,6 +30,9 @@ import io.renshe.catalog.application.Task;
 import io.renshe.catalog.application.TaskQuery;
 import io.renshe.catalog.application.TaskState;
 import io.renshe.catalog.application.UnknownException;
+import io.renshe.catalog.application.spi.ItemPlugin;
+import io.renshe.catalog.application.spi.Precheck;
+import io.renshe.catalog.application.spi.Refusal;
 
 /**
  * What the service refuses (every reason at once, nothing stored), how it routes the items of Huangshan's card
@@ -200,6 +205,47 @@ class ApplicationRulesTest {
         assertEquals(0, harness.count("DECISION_OUTBOX WHERE DONE_AT IS NULL"));
         harness.engine.deliver(task.id(), "window");
         assertEquals(List.of(TaskState.APPROVED, TaskState.DELIVERED), plugin.decisions.stream().map(d -> d.state()).toList());
+    }
+
+    /** A plug-in with the form of {@link RecordingPlugin} whose pre-check throws. */
+    private static ItemPlugin failing(Function<Precheck, RuntimeException> failure) {
+        RecordingPlugin forms = new RecordingPlugin();
+        return new ItemPlugin() {
+            @Override
+            public String form(String item) {
+                return forms.form(item);
+            }
+
+            @Override
+            public List<Refusal> precheck(Precheck precheck) {
+                throw failure.apply(precheck);
+            }
+        };
+    }
+
+    @Test
+    void aFailingPluginIsA503WithoutItsMessageAndNothingStored() throws Exception {
+        ApplicationRequest request = new ApplicationRequest("620402", null, List.of("2.4.2"), ApplicationFlowTest.WANG,
+                true, Map.of("2.4.2", Map.of("employer", "白银有色集团")), List.of());
+        ItemPlugin broken = failing(precheck -> new IllegalStateException("lookup of " + precheck.applicant().idNumber()
+                + " failed"));
+        Map<String, Object> registration = harness.plugin(broken, "2.4.2");
+        ServiceUnavailableException failed = assertThrows(ServiceUnavailableException.class,
+                () -> harness.engine.submit(request));
+        assertTrue(failed.getMessage().matches("The item plug-in .* failed \\(precheck\\), logged as [0-9a-f-]{36}: "
+                + "try again later"), failed.getMessage());
+        assertFalse(failed.getMessage().contains(ApplicationFlowTest.WANG.idNumber()));
+        harness.engine.removePlugin(broken, registration);
+
+        harness.plugin(failing(precheck -> new ServiceUnavailableException("the register's database is not open yet")),
+                "2.4.2");
+        ServiceUnavailableException unavailable = assertThrows(ServiceUnavailableException.class,
+                () -> harness.engine.submit(request));
+        assertTrue(unavailable.getMessage().endsWith("(precheck): a service it needs is unavailable, try again later"),
+                unavailable.getMessage());
+        for (String table : List.of("APPLICATION", "APPLICATION_TASK", "APPLICATION_HISTORY")) {
+            assertEquals(0, harness.count(table), table);
+        }
     }
 
     @Test
