@@ -1,6 +1,7 @@
 package io.renshe.catalog.application.internal;
 
 import java.lang.annotation.Annotation;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
@@ -30,18 +31,27 @@ import io.renshe.catalog.store.internal.TestMigrations;
  */
 final class Harness implements AutoCloseable {
 
-    static final Path REPOSITORY = Paths.get("../..").toAbsolutePath().normalize();
+    /** The repository's root: the working folder of a run from the root, else two folders up (a module's tests). */
+    static final Path REPOSITORY = (Files.isDirectory(Paths.get("jurisdictions")) ? Paths.get(".") : Paths.get("../.."))
+            .toAbsolutePath().normalize();
     private static final AtomicLong DATABASES = new AtomicLong();
     private static CatalogService catalog;
 
-    final String name = "apps-test-" + DATABASES.incrementAndGet();
+    final String name;
     final EmbeddedDataSource database = new EmbeddedDataSource();
     final TestClock clock;
     final ApplicationEngine engine;
     private long serviceIds = 100;
 
+    /** With a database in memory. */
     Harness(LocalDate today) throws Exception {
-        database.setDatabaseName("memory:" + name);
+        this(today, "memory:apps-test-" + DATABASES.incrementAndGet());
+    }
+
+    /** With a database of that name: {@code memory:…}, or a folder (durable, as the platform keeps it). */
+    Harness(LocalDate today, String name) throws Exception {
+        this.name = name;
+        database.setDatabaseName(name);
         database.setConnectionAttributes("create=true");
         TestMigrations.migrate(database, ApplicationEngine.TRACK, REPOSITORY.resolve(
                 "platform/application-core/src/main/resources/db/migrations"));
@@ -116,9 +126,10 @@ final class Harness implements AutoCloseable {
     public void close() {
         engine.deactivate();
         try {
-            new EmbeddedDriver().connect("jdbc:derby:memory:" + name + ";drop=true", new Properties());
+            new EmbeddedDriver().connect("jdbc:derby:" + name + (name.startsWith("memory:") ? ";drop=true" : ";shutdown=true"),
+                    new Properties());
         } catch (SQLException dropped) {
-            // 08006: dropped
+            // 08006: dropped or shut down
         }
     }
 }
