@@ -111,6 +111,92 @@ public class ApiConventionIT extends PlatformTestSupport {
                 null, false, AS_ADMIN));
     }
 
+    private String etag(String path) throws Exception {
+        Answer answer = get(path);
+        assertEquals(answer.body(), 200, answer.status());
+        assertTrue("a list answer carries an ETag", answer.header("ETag") != null);
+        return answer.header("ETag");
+    }
+
+    private static Map<String, String> ifMatch(String etag) {
+        Map<String, String> headers = new LinkedHashMap<>(AS_ADMIN);
+        headers.put("If-Match", etag);
+        return headers;
+    }
+
+    private byte[] body(Object value) throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(value);
+    }
+
+    /** The offices' overlay (docs/offices.md): entries, the history, reverts, locks and units, as the administrator. */
+    private void overlayEndpoints() throws Exception {
+        String nearby = "/api/jurisdictions/341000/lists/nearby";
+        String put = "PUT /api/jurisdictions/{id}/lists/{listId}/entries/{seq}";
+        Map<String, Object> added = Map.of("name", "接口约定测试事项", "units", List.of("农村社会保险科"), "channels",
+                List.of("window"), "limit", "即办", "reason", "接口约定测试");
+        JsonNode written = call(new Call(put, "PUT", nearby + "/entries/99", "application/json", body(added),
+                "application/json", 200, null, false, ifMatch(etag(nearby))));
+        long putId = written.path("changes").get(0).path("id").asLong();
+        assertEquals(putId, written.path("entry").path("provenance").path("overlay").asLong());
+        call(new Call(put, "PUT", nearby + "/entries/99", "application/json", body(added), "application/json", 428,
+                null, false, AS_ADMIN));
+        call(new Call(put, "PUT", nearby + "/entries/99", "text/plain", "x".getBytes(StandardCharsets.UTF_8),
+                "application/json", 415, null, false, ifMatch(etag(nearby))));
+        call(new Call(put, "PUT", nearby + "/entries/99", "application/json", body(Map.of("name", "x", "reason", "y")),
+                "application/json", 409, null, false, ifMatch("\"0000000000\"")));
+
+        String delete = "DELETE /api/jurisdictions/{id}/lists/{listId}/entries/{seq}";
+        call(new Call(delete, "DELETE", nearby + "/entries/98?reason=x", null, null, "application/json", 404, null,
+                false, ifMatch(etag(nearby))));
+        call(new Call(delete, "DELETE", nearby + "/entries/99", null, null, "application/json", 400, "reason", false,
+                ifMatch(etag(nearby))));
+        JsonNode hidden = call(new Call(delete, "DELETE", nearby + "/entries/99?reason=" + encode("测试隐藏"), null, null,
+                "application/json", 200, null, false, ifMatch(etag(nearby))));
+        long hideId = hidden.path("changes").get(0).path("id").asLong();
+        assertFalse("a hidden entry is left out of the answer", hidden.has("entry"));
+
+        String changes = "GET /api/jurisdictions/{id}/changes";
+        assertEquals(hideId, ok(changes, "/api/jurisdictions/341000/changes").get(0).path("id").asLong());
+        error(changes, "/api/jurisdictions/341000/changes?limit=0", 400, "limit");
+        error(changes, "/api/jurisdictions/341000/changes?before=x", 400, "before");
+        error(changes, "/api/jurisdictions/123456/changes", 404, null);
+        String change = "GET /api/jurisdictions/{id}/changes/{changeId}";
+        assertEquals("put-entry", ok(change, "/api/jurisdictions/341000/changes/" + putId).path("action").asText());
+        error(change, "/api/jurisdictions/341000/changes/999999", 404, null);
+        error(change, "/api/jurisdictions/341000/changes/x", 400, "changeId");
+
+        String revert = "POST /api/jurisdictions/{id}/changes/{changeId}/revert";
+        JsonNode reverted = call(new Call(revert, "POST", "/api/jurisdictions/341000/changes/" + hideId + "/revert",
+                "application/json", body(Map.of("reason", "恢复")), "application/json", 200, null, false,
+                ifMatch(etag(nearby))));
+        assertEquals(hideId, reverted.path("changes").get(0).path("reverts").asLong());
+        call(new Call(revert, "POST", "/api/jurisdictions/341000/changes/" + putId + "/revert?reason=x", null, null,
+                "application/json", 409, null, false, ifMatch(etag(nearby))));
+
+        String locks = "GET /api/jurisdictions/{id}/locks";
+        error(locks, "/api/jurisdictions/123456/locks", 404, null);
+        String lock = "PUT /api/jurisdictions/{id}/locks/{itemCode}/{field}";
+        JsonNode locked = call(new Call(lock, "PUT", "/api/jurisdictions/340000/locks/1.10.1/limit?reason="
+                + encode("法定时限"), null, null, "application/json", 200, null, false, AS_ADMIN));
+        assertEquals("lock", locked.path("action").asText());
+        call(new Call(lock, "PUT", "/api/jurisdictions/340000/locks/1.10.1/colour?reason=x", null, null,
+                "application/json", 400, "field", false, AS_ADMIN));
+        assertEquals("limit", ok(locks, "/api/jurisdictions/341000/locks").path("binding").get(0).path("field").asText());
+        String unlock = "DELETE /api/jurisdictions/{id}/locks/{itemCode}/{field}";
+        call(new Call(unlock, "DELETE", "/api/jurisdictions/340000/locks/1.10.1/limit?reason=x", null, null,
+                "application/json", 200, null, false, AS_ADMIN));
+        call(new Call(unlock, "DELETE", "/api/jurisdictions/340000/locks/1.10.1/limit?reason=x", null, null,
+                "application/json", 404, null, false, AS_ADMIN));
+
+        String unit = "PUT /api/jurisdictions/{id}/units/{name}";
+        call(new Call(unit, "PUT", "/api/jurisdictions/341000/units/" + encode("接口测试中心"), "application/json",
+                body(Map.of("type", "center", "reason", "新设")), "application/json", 200, null, false, AS_ADMIN));
+        JsonNode invalid = call(new Call(unit, "PUT", "/api/jurisdictions/341000/units/" + encode("另一个中心"),
+                "application/json", body(Map.of("type", "bureau", "reason", "新设")), "application/json", 422, null,
+                false, AS_ADMIN));
+        assertEquals("/type", invalid.path("errors").get(0).path("pointer").asText());
+    }
+
     @Test
     public void everyEndpointAnswersByTheConvention() throws Exception {
         await("the API", () -> get("/api/jurisdictions").status() == 200);
@@ -152,12 +238,43 @@ public class ApiConventionIT extends PlatformTestSupport {
         String list = "GET /api/jurisdictions/{id}/lists/{listId}";
         ok(list, "/api/jurisdictions/341000/lists/online");
         error(list, "/api/jurisdictions/341000/lists/nope", 404, null);
+        // the same path as a spreadsheet (docs/spreadsheets.md): CSV and xlsx, chosen by format or by Accept
+        assertEquals(null, call(new Call(list, "GET", "/api/jurisdictions/341000/lists/online?format=csv", null, null,
+                null, 200, null, false)));
+        call(new Call(list, "GET", "/api/jurisdictions/341000/lists/online?format=xlsx", null, null, "*/*", 200, null,
+                false));
+        call(new Call(list, "GET", "/api/jurisdictions/341000/lists/online", null, null, "text/csv", 200, null, false));
+        error(list, "/api/jurisdictions/341000/lists/online?format=pdf", 400, "format");
+        error(list, "/api/jurisdictions/341000/lists/online?format=csv&format=xlsx", 400, "format");
+        call(new Call(list, "GET", "/api/jurisdictions/341000/lists/nope?format=xlsx", null, null, null, 404, null,
+                false));
+        String sheetImport = "POST /api/jurisdictions/{id}/lists/{listId}/import";
+        byte[] sheet = request("GET", "/api/jurisdictions/341000/lists/citywide?format=csv", null, null, null).body()
+                .getBytes(StandardCharsets.UTF_8);
+        Map<String, String> asHuangshan = Map.of("Authorization", basic(HUANGSHAN, HUANGSHAN_PASSWORD));
+        JsonNode dryRun = call(new Call(sheetImport, "POST", "/api/jurisdictions/341000/lists/citywide/import?dryRun=true",
+                "text/csv", sheet, "application/json", 200, null, false, asHuangshan));
+        assertEquals(25, dryRun.path("unchanged").asInt());
+        call(new Call(sheetImport, "POST", "/api/jurisdictions/341000/lists/citywide/import?dryRun=true", "text/csv",
+                sheet, "application/json", 401, null, false));
+        call(new Call(sheetImport, "POST", "/api/jurisdictions/341000/lists/citywide/import?dryRun=maybe", "text/csv",
+                sheet, "application/json", 400, "dryRun", false, asHuangshan));
+        call(new Call(sheetImport, "POST", "/api/jurisdictions/341000/lists/citywide/import?dryRun=true", "image/png",
+                sheet, "application/json", 415, null, false, asHuangshan));
+        JsonNode rows = call(new Call(sheetImport, "POST", "/api/jurisdictions/341000/lists/citywide/import?dryRun=true",
+                "text/csv", "序号,事项名称\r\n1,\r\n".getBytes(StandardCharsets.UTF_8), "application/json", 422, null,
+                false, asHuangshan));
+        for (JsonNode rowError : rows.path("errors")) {
+            assertTrue(rowError.toString(), rowError.path("row").isInt());
+        }
         String bundles = "GET /api/jurisdictions/{id}/bundles";
         JsonNode oneThings = ok(bundles, "/api/jurisdictions/620402/bundles");
         error(bundles, "/api/jurisdictions/123456/bundles", 404, null);
         String bundle = "GET /api/jurisdictions/{id}/bundles/{bundleId}";
         ok(bundle, "/api/jurisdictions/620402/bundles/" + encode(oneThings.get(0).path("id").asText()));
         error(bundle, "/api/jurisdictions/620402/bundles/nope", 404, null);
+
+        overlayEndpoints();
 
         String catalogue = "GET /api/catalogue";
         ok(catalogue, "/api/catalogue");

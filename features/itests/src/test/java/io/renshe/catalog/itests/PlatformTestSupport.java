@@ -90,12 +90,14 @@ public abstract class PlatformTestSupport {
 
     /**
      * Waits until the API is served: the JAX-RS whiteboard deploys its application again whenever a resource or an
-     * extension arrives, and while the platform's components come up a request may meet none.
+     * extension arrives, and while the platform's components come up a request may meet none; the database opens
+     * a moment after the catalog is served.
      */
     @Before
     public void awaitTheApi() throws Exception {
-        await("the API serves the catalog and the calendar", () -> get("/api/jurisdictions").status() == 200
-                && get("/api/calendar").status() == 200 && get("/api/catalogue").status() == 200);
+        await("the API serves the catalog and the calendar, and the database is up",
+                () -> get("/api/jurisdictions").status() == 200 && get("/api/calendar").status() == 200
+                        && get("/api/catalogue").status() == 200 && get("/api/health").status() == 200);
     }
 
     @Configuration

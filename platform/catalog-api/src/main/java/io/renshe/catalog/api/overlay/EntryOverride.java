@@ -13,8 +13,8 @@ import io.renshe.catalog.api.Provenance;
  * @param seq the entry's {@code seq}
  * @param entry the entry in the file's shape, or {@code null} when the overlay hides it
  * @param replaces whether the entry was in the list (as the bundles make it) when the office first changed it: such an
- *        override is orphaned when a new version of the bundle no longer has the entry; an entry the office added is
- *        added whatever the bundle does
+ *        override (a put or a hide) is orphaned when a new version of the bundle no longer has the entry; an entry the
+ *        office added is added whatever the bundle does, and hiding it hides whatever has its {@code seq}
  * @param provenance the change that made the entry what it is
  */
 public record EntryOverride(String list, String seq, Map<String, Object> entry, boolean replaces,

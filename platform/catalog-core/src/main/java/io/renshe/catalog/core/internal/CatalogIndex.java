@@ -38,8 +38,10 @@ import io.renshe.catalog.api.Limit;
 import io.renshe.catalog.api.ListEntry;
 import io.renshe.catalog.api.Offering;
 import io.renshe.catalog.api.OneThing;
+import io.renshe.catalog.api.OrphanedChange;
 import io.renshe.catalog.api.Provenance;
 import io.renshe.catalog.api.Unit;
+import io.renshe.catalog.api.overlay.UnitOverride;
 
 /**
  * An immutable snapshot of everything the platform serves: built from the parsed bundles whenever one comes or
@@ -63,11 +65,17 @@ final class CatalogIndex {
     private final Map<String, Optional<ItemJurisdictions>> offerings = new ConcurrentHashMap<>();
     /** The bundles this index was built from, by bundle id. */
     private final List<ParsedBundle> bundles;
+    /** The overlays of local offices, by jurisdiction (also of jurisdictions not deployed now). */
+    private final Map<String, AppliedOverlay> overlays;
+    /** Per active jurisdiction: the changes of its overlay that no longer apply. */
+    private final Map<String, List<OrphanedChange>> orphans;
 
     private CatalogIndex(CoreCatalogue core, List<ParsedBundle> bundles, List<JurisdictionStatus> statuses,
             Map<String, JurisdictionStatus> statusById, Map<String, EffectiveCatalog> effective,
             Map<String, List<ParsedBundle>> chains, Map<String, Map<String, EffectiveItem>> itemsById,
-            Map<String, String[]> searchKeys, Map<String, Map<String, String>> unitNames) {
+            Map<String, String[]> searchKeys, Map<String, Map<String, String>> unitNames,
+            Map<String, List<String>> offeredBy, Map<String, AppliedOverlay> overlays,
+            Map<String, List<OrphanedChange>> orphans) {
         this.core = core;
         this.bundles = List.copyOf(bundles);
         this.unitNames = Map.copyOf(unitNames);
@@ -77,13 +85,20 @@ final class CatalogIndex {
         this.chains = Map.copyOf(chains);
         this.itemsById = Map.copyOf(itemsById);
         this.searchKeys = Map.copyOf(searchKeys);
+        this.offeredBy = Map.copyOf(offeredBy);
+        this.overlays = Map.copyOf(overlays);
+        this.orphans = Map.copyOf(orphans);
+    }
+
+    /** Which jurisdictions offer each item, ids in order: computed whole. */
+    private static Map<String, List<String>> offeredBy(Map<String, Map<String, EffectiveItem>> itemsById) {
         Map<String, List<String>> by = new HashMap<>();
         for (String id : new TreeMap<>(itemsById).keySet()) {
             for (String item : itemsById.get(id).keySet()) {
                 by.computeIfAbsent(item, k -> new ArrayList<>()).add(id);
             }
         }
-        this.offeredBy = Map.copyOf(by);
+        return by;
     }
 
     static CatalogIndex empty(CoreCatalogue core) {
@@ -91,14 +106,16 @@ final class CatalogIndex {
     }
 
     static CatalogIndex build(CoreCatalogue core, Collection<ParsedBundle> bundles) {
-        return build(core, bundles, null);
+        return build(core, bundles, Map.of(), null);
     }
 
     /**
-     * Builds the index of a set of bundles. The effective catalog of a jurisdiction whose bundle and ancestors'
-     * bundles are the same objects as in {@code previous} is taken over from it, so a deploy costs what it changes.
+     * Builds the index of a set of bundles and overlays. The effective catalog of a jurisdiction whose bundle and
+     * ancestors' bundles, and their overlays, are the same objects as in {@code previous} is taken over from it, so a
+     * deploy costs what it changes.
      */
-    static CatalogIndex build(CoreCatalogue core, Collection<ParsedBundle> bundles, CatalogIndex previous) {
+    static CatalogIndex build(CoreCatalogue core, Collection<ParsedBundle> bundles,
+            Map<String, AppliedOverlay> overlays, CatalogIndex previous) {
         List<ParsedBundle> ordered = new ArrayList<>(bundles);
         ordered.sort(Comparator.comparingLong(ParsedBundle::bundleId));
         // bundles are records holding whole catalogs: identity, not value, is what tells them apart here
@@ -144,24 +161,17 @@ final class CatalogIndex {
         Map<String, Map<String, EffectiveItem>> itemsById = new HashMap<>();
         Map<String, String[]> searchKeys = new HashMap<>();
         Map<String, Map<String, String>> unitNames = new HashMap<>();
+        Map<String, List<OrphanedChange>> orphans = new HashMap<>();
         for (ParsedBundle bundle : candidates.values()) {
             String id = bundle.jurisdictionId();
             List<ParsedBundle> chain = chain(bundle, candidates);
             chains.put(id, chain);
-            if (previous != null && sameBundles(previous.chains.get(id), chain)) {
-                effective.put(id, previous.effective.get(id));
-                itemsById.put(id, previous.itemsById.get(id));
-                searchKeys.put(id, previous.searchKeys.get(id));
-                unitNames.put(id, previous.unitNames.get(id));
+            if (previous != null && sameBundles(previous.chains.get(id), chain)
+                    && sameOverlays(previous.overlays, overlays, chain)) {
+                previous.takeOver(id, effective, itemsById, searchKeys, unitNames, orphans);
                 continue;
             }
-            EffectiveCatalog catalog = effective(core, chain);
-            effective.put(id, catalog);
-            Map<String, EffectiveItem> items = new LinkedHashMap<>();
-            catalog.items().forEach(item -> items.put(item.item().id(), item));
-            itemsById.put(id, items);
-            searchKeys.put(id, catalog.items().stream().map(CatalogIndex::searchKey).toArray(String[]::new));
-            unitNames.put(id, Map.copyOf(unitNames(catalog.units())));
+            index(id, effective(core, chain, overlays), effective, itemsById, searchKeys, unitNames, orphans);
         }
         List<JurisdictionStatus> statuses = new ArrayList<>();
         Map<String, JurisdictionStatus> byId = new HashMap<>();
@@ -174,14 +184,119 @@ final class CatalogIndex {
                     .name(j == null ? null : j.name()).level(j == null ? null : j.level()).parent(j == null ? null : j.parent())
                     .bundle(bundle.bundle()).version(bundle.version())
                     .status(active ? JurisdictionStatus.ACTIVE : JurisdictionStatus.REJECTED)
-                    .errors(active ? List.of() : problems).build();
+                    .errors(active ? List.of() : problems)
+                    .orphans(active ? orphans.getOrDefault(j.id(), List.of()) : List.of()).build();
             statuses.add(status);
             if (active || !byId.containsKey(status.id())) {
                 byId.put(status.id(), status);
             }
         }
         statuses.sort(Comparator.comparing(JurisdictionStatus::id).thenComparing(JurisdictionStatus::bundle));
-        return new CatalogIndex(core, ordered, statuses, byId, effective, chains, itemsById, searchKeys, unitNames);
+        return new CatalogIndex(core, ordered, statuses, byId, effective, chains, itemsById, searchKeys, unitNames,
+                offeredBy(itemsById), overlays, orphans);
+    }
+
+    /**
+     * This index with other overlays: only the jurisdictions whose overlay changed, and those below them, are built
+     * again; nothing is linked again, and which jurisdictions offer an item is updated for those alone.
+     */
+    CatalogIndex withOverlays(Map<String, AppliedOverlay> next) {
+        Set<String> changed = new HashSet<>();
+        for (String id : union(overlays.keySet(), next.keySet())) {
+            if (overlays.get(id) != next.get(id)) {
+                changed.add(id);
+            }
+        }
+        if (changed.isEmpty()) {
+            return this;
+        }
+        Map<String, EffectiveCatalog> effective = new HashMap<>(this.effective);
+        Map<String, Map<String, EffectiveItem>> itemsById = new HashMap<>(this.itemsById);
+        Map<String, String[]> searchKeys = new HashMap<>(this.searchKeys);
+        Map<String, Map<String, String>> unitNames = new HashMap<>(this.unitNames);
+        Map<String, List<OrphanedChange>> orphans = new HashMap<>(this.orphans);
+        Set<String> rebuilt = new HashSet<>();
+        for (Map.Entry<String, List<ParsedBundle>> chain : chains.entrySet()) {
+            if (chain.getValue().stream().anyMatch(b -> changed.contains(b.jurisdictionId()))) {
+                index(chain.getKey(), effective(core, chain.getValue(), next), effective, itemsById, searchKeys,
+                        unitNames, orphans);
+                rebuilt.add(chain.getKey());
+            }
+        }
+        Map<String, List<String>> offeredBy = new HashMap<>(this.offeredBy);
+        for (String id : rebuilt) {
+            Set<String> before = this.itemsById.get(id).keySet();
+            Set<String> after = itemsById.get(id).keySet();
+            for (String item : union(before, after)) {
+                if (before.contains(item) != after.contains(item)) {
+                    List<String> offering = new ArrayList<>(offeredBy.getOrDefault(item, List.of()));
+                    offering.remove(id);
+                    if (after.contains(item)) {
+                        offering.add(id);
+                        offering.sort(Comparator.naturalOrder());
+                    }
+                    if (offering.isEmpty()) {
+                        offeredBy.remove(item);
+                    } else {
+                        offeredBy.put(item, offering);
+                    }
+                }
+            }
+        }
+        List<JurisdictionStatus> statuses = new ArrayList<>();
+        Map<String, JurisdictionStatus> byId = new HashMap<>(statusById);
+        for (JurisdictionStatus status : this.statuses) {
+            if (rebuilt.contains(status.id()) && JurisdictionStatus.ACTIVE.equals(status.status())) {
+                JurisdictionStatus now = status.toBuilder().orphans(orphans.getOrDefault(status.id(), List.of())).build();
+                statuses.add(now);
+                byId.put(now.id(), now);
+            } else {
+                statuses.add(status);
+            }
+        }
+        return new CatalogIndex(core, bundles, statuses, byId, effective, chains, itemsById, searchKeys, unitNames,
+                offeredBy, next, orphans);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Indexes one jurisdiction's effective catalog. */
+    private static void index(String id, Effective built, Map<String, EffectiveCatalog> effective,
+            Map<String, Map<String, EffectiveItem>> itemsById, Map<String, String[]> searchKeys,
+            Map<String, Map<String, String>> unitNames, Map<String, List<OrphanedChange>> orphans) {
+        EffectiveCatalog catalog = built.catalog();
+        effective.put(id, catalog);
+        Map<String, EffectiveItem> items = new LinkedHashMap<>();
+        catalog.items().forEach(item -> items.put(item.item().id(), item));
+        itemsById.put(id, items);
+        searchKeys.put(id, catalog.items().stream().map(CatalogIndex::searchKey).toArray(String[]::new));
+        unitNames.put(id, Map.copyOf(unitNames(catalog.units())));
+        orphans.put(id, built.orphans());
+    }
+
+    /** Takes one jurisdiction's indexed catalog over from this index. */
+    private void takeOver(String id, Map<String, EffectiveCatalog> effective,
+            Map<String, Map<String, EffectiveItem>> itemsById, Map<String, String[]> searchKeys,
+            Map<String, Map<String, String>> unitNames, Map<String, List<OrphanedChange>> orphans) {
+        effective.put(id, this.effective.get(id));
+        itemsById.put(id, this.itemsById.get(id));
+        searchKeys.put(id, this.searchKeys.get(id));
+        unitNames.put(id, this.unitNames.get(id));
+        orphans.put(id, this.orphans.getOrDefault(id, List.of()));
+    }
+
+    private static boolean sameOverlays(Map<String, AppliedOverlay> before, Map<String, AppliedOverlay> now,
+            List<ParsedBundle> chain) {
+        for (ParsedBundle bundle : chain) {
+            if (before.get(bundle.jurisdictionId()) != now.get(bundle.jurisdictionId())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String searchKey(EffectiveItem item) {
@@ -270,12 +385,18 @@ final class CatalogIndex {
         return chain;
     }
 
+    /** An effective catalog, and the changes of its jurisdiction's own overlay that do not apply to it. */
+    record Effective(EffectiveCatalog catalog, List<OrphanedChange> orphans) {
+    }
+
     /**
      * The effective catalog of the first jurisdiction of a chain (itself, its parent, … up to its province). Each level
      * decides for itself: a level's {@code hide} takes out what it inherits from above, never its own elements nor those
-     * of the levels below it.
+     * of the levels below it; then its overlay changes the lists it has at that point (its own and inherited) and adds
+     * its units, for itself and the levels below it.
      */
-    private static EffectiveCatalog effective(CoreCatalogue core, List<ParsedBundle> chain) {
+    private static Effective effective(CoreCatalogue core, List<ParsedBundle> chain,
+            Map<String, AppliedOverlay> overlays) {
         ParsedBundle bundle = chain.get(0);
         Jurisdiction self = bundle.catalog().jurisdiction();
         List<String> ancestors = chain.subList(1, chain.size()).stream().map(ParsedBundle::jurisdictionId).toList();
@@ -283,6 +404,11 @@ final class CatalogIndex {
         Map<String, Sourced<BundleSet>> sets = new LinkedHashMap<>();
         Map<String, Sourced<Arrangement>> arrangements = new LinkedHashMap<>();
         Map<String, Sourced<Unit>> units = new LinkedHashMap<>();
+        List<OrphanedChange> orphans = new ArrayList<>();
+        AppliedOverlay own = overlays.get(self.id());
+        if (own != null) {
+            orphans.addAll(own.unreadable());
+        }
         List<Set<String>> hides = new ArrayList<>();
         for (ParsedBundle level : chain) {
             Set<String> keys = new HashSet<>();
@@ -301,6 +427,10 @@ final class CatalogIndex {
             layer(sets, level.bundleSets(), BundleSet::id, source, inherited);
             layer(arrangements, level.arrangements(), Arrangement::id, source, inherited);
             layer(units, level.jurisdiction().units(), u -> Names.key(u.name()), source, inherited);
+            AppliedOverlay overlay = overlays.get(source);
+            if (overlay != null) {
+                overlay(overlay, lists, units, inherited, inherited ? new ArrayList<>() : orphans);
+            }
         }
         Map<String, String> unitNames = unitNames(units.values());
         Function<List<String>, List<String>> canonical = names -> names.stream()
@@ -319,18 +449,20 @@ final class CatalogIndex {
         }
         for (Sourced<ItemList> sourced : lists.values()) {
             ItemList list = sourced.value();
-            Level sourceLevel = levelOf(chain, list.source());
             for (ListEntry entry : list.entries()) {
-                Item item = item(core, entry.item(), entry.local(), entry.name(), list.source());
+                // a row an office's overlay put is that office's, wherever its list comes from
+                String source = entry.provenance() != null ? entry.provenance().jurisdiction() : list.source();
+                Item item = item(core, entry.item(), entry.local(), entry.name(), source);
                 List<HandlingLevel> levels = entry.levels().isEmpty()
-                        ? derivedLevels(entry.channels(), null, sourceLevel)
+                        ? derivedLevels(entry.channels(), null, levelOf(chain, source))
                         : entry.levels().stream().map(d -> d.level()).toList();
-                Offering offering = Offering.builder().jurisdiction(self.id()).source(list.source()).kind("list")
+                Offering offering = Offering.builder().jurisdiction(self.id()).source(source).kind("list")
                         .container(list.id()).title(list.title()).seq(entry.seq()).name(entry.name()).levels(levels)
                         .channels(entry.channels()).units(canonical.apply(entry.units())).limit(entry.limit())
-                        .limitBefore(entry.limitBefore()).limitAfter(entry.limitAfter()).inferred(inferred(entry)).build();
+                        .limitBefore(entry.limitBefore()).limitAfter(entry.limitAfter()).inferred(inferred(entry))
+                        .provenance(entry.provenance()).build();
                 items.computeIfAbsent(item.id(), k -> new ItemBuilder(item))
-                        .offer(offering, depth.get(list.source()), entry.category(), entry.applicants());
+                        .offer(offering, depth.get(source), entry.category(), entry.applicants());
             }
         }
         for (Sourced<BundleSet> sourced : sets.values()) {
@@ -357,9 +489,71 @@ final class CatalogIndex {
                 effectiveItems.add(item);
             }
         }
-        return EffectiveCatalog.builder().jurisdiction(self).version(bundle.version()).ancestors(ancestors)
+        orphans.sort(Comparator.comparingLong(OrphanedChange::change));
+        return new Effective(EffectiveCatalog.builder().jurisdiction(self).version(bundle.version()).ancestors(ancestors)
                 .units(List.copyOf(units.values())).items(effectiveItems).lists(List.copyOf(lists.values()))
-                .bundleSets(List.copyOf(sets.values())).arrangements(List.copyOf(arrangements.values())).build();
+                .bundleSets(List.copyOf(sets.values())).arrangements(List.copyOf(arrangements.values())).build(),
+                List.copyOf(orphans));
+    }
+
+    /**
+     * Applies one level's overlay to what that level has: its units are added (unless a unit of that name or alias is
+     * there now), its entries put into or hidden from the lists. What does not apply is told to {@code orphans}.
+     */
+    private static void overlay(AppliedOverlay overlay, Map<String, Sourced<ItemList>> lists,
+            Map<String, Sourced<Unit>> units, boolean inherited, List<OrphanedChange> orphans) {
+        Set<String> unitKeys = new HashSet<>();
+        for (Sourced<Unit> unit : units.values()) {
+            unitKeys.add(Names.key(unit.value().name()));
+            unit.value().aliases().forEach(a -> unitKeys.add(Names.key(a)));
+        }
+        for (UnitOverride added : overlay.units()) {
+            Unit unit = added.unit();
+            String taken = unitKeys.contains(Names.key(unit.name())) ? unit.name()
+                    : unit.aliases().stream().filter(a -> unitKeys.contains(Names.key(a))).findFirst().orElse(null);
+            if (taken != null) {
+                orphans.add(new OrphanedChange(added.provenance().overlay(), null, unit.name(), "the unit '" + taken
+                        + "' is declared by a bundle now"));
+                continue;
+            }
+            units.put(Names.key(unit.name()), new Sourced<>(unit, inherited ? added.provenance().asInherited()
+                    : added.provenance()));
+        }
+        for (Map.Entry<String, Map<String, AppliedOverlay.Override>> changed : overlay.entries().entrySet()) {
+            String listId = changed.getKey();
+            Sourced<ItemList> sourced = lists.get(listId);
+            if (sourced == null) {
+                changed.getValue().values().forEach(o -> orphans.add(new OrphanedChange(o.change(), listId,
+                        seqOf(changed.getValue(), o), "the list " + listId + " is not in the catalog any more")));
+                continue;
+            }
+            Map<String, ListEntry> bySeq = new LinkedHashMap<>();
+            sourced.value().entries().forEach(e -> bySeq.put(e.seq(), e));
+            for (Map.Entry<String, AppliedOverlay.Override> entry : changed.getValue().entrySet()) {
+                String seq = entry.getKey();
+                AppliedOverlay.Override override = entry.getValue();
+                boolean there = bySeq.containsKey(seq);
+                if (!there && override.replaces()) {
+                    orphans.add(new OrphanedChange(override.change(), listId, seq, "the entry " + seq + " is not in the list "
+                            + listId + " any more"));
+                } else if (override.entry() == null) {
+                    bySeq.remove(seq);
+                } else {
+                    bySeq.put(seq, override.entry());
+                }
+            }
+            lists.put(listId, new Sourced<>(sourced.value().toBuilder().entries(List.copyOf(bySeq.values())).build(),
+                    sourced.provenance()));
+        }
+    }
+
+    private static String seqOf(Map<String, AppliedOverlay.Override> bySeq, AppliedOverlay.Override override) {
+        for (Map.Entry<String, AppliedOverlay.Override> entry : bySeq.entrySet()) {
+            if (entry.getValue() == override) {
+                return entry.getKey();
+            }
+        }
+        return null;
     }
 
     /**
@@ -641,6 +835,13 @@ final class CatalogIndex {
     List<ParsedBundle> bundles() {
         return bundles;
     }
+
+    /** The overlays this index applies, by jurisdiction. */
+    Map<String, AppliedOverlay> overlays() {
+        return overlays;
+    }
+
+
 
     Optional<ItemJurisdictions> offerings(String codeOrName) {
         if (codeOrName == null) {

@@ -131,6 +131,26 @@ final class CatalogParser {
         return parse(bundle, version, bundleId, bytes);
     }
 
+    /**
+     * Reads one list entry that no bundle's file holds (an overlay's), as an entry of a list of the jurisdiction is read:
+     * its item, its time limits, its inferred marks. The schema is the caller's to check, units too.
+     *
+     * @param file the name of the document, for the problems
+     * @param entry the entry's mapping
+     * @param jurisdiction the jurisdiction whose catalog will hold it
+     * @param localItems the local items it may name
+     * @param problems where the problems go
+     * @return the entry, or {@code null} when it cannot be read
+     */
+    ListEntry entry(String file, YamlMap entry, Jurisdiction jurisdiction, List<Item> localItems, Problems problems) {
+        Run run = new Run();
+        run.jurisdiction = jurisdiction;
+        localItems.forEach(item -> run.localItems.put(Names.key(item.name()), item));
+        ListEntry read = entry(file, entry, run, new HashMap<>());
+        problems.addAll(run.problems.sorted());
+        return read;
+    }
+
     private static <T> void add(T value, List<T> to) {
         if (value != null) {
             to.add(value);

@@ -81,6 +81,43 @@ final class FormatSchema {
         return errors(files, document);
     }
 
+    /**
+     * A schema error with the place it concerns in the document: the instance's path, and for a missing or unknown
+     * field, that field.
+     *
+     * @param error the error at its file and line
+     * @param pointer an RFC 6901 JSON Pointer into the document ({@code /entries/0/limit})
+     */
+    record Located(CatalogError error, String pointer) {
+    }
+
+    /** Every way a file breaks the schema, each error with the place it concerns. */
+    List<Located> locate(YamlDocument document) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Located> located = new ArrayList<>();
+        for (Error error : files.validate(document.json())) {
+            CatalogError described = describe(error, document);
+            StringBuilder pointer = new StringBuilder();
+            for (Object step : elements(error.getInstanceLocation())) {
+                pointer.append('/').append(escape(String.valueOf(step)));
+            }
+            String keyword = error.getKeyword() == null ? "" : error.getKeyword();
+            if (error.getProperty() != null && (keyword.equals("required") || keyword.equals("additionalProperties")
+                    || keyword.equals("unevaluatedProperties"))) {
+                pointer.append('/').append(escape(error.getProperty()));
+            }
+            if (seen.add(pointer + "\u0000" + described.reason())) {
+                located.add(new Located(described, pointer.toString()));
+            }
+        }
+        return located;
+    }
+
+    /** A name as one step of a JSON Pointer. */
+    static String escape(String step) {
+        return step.replace("~", "~0").replace("/", "~1");
+    }
+
     /** Every way the platform's core catalogue breaks the schema ({@code $defs/catalogue}). */
     List<CatalogError> validateCatalogue(YamlDocument document) {
         return errors(catalogue, document);

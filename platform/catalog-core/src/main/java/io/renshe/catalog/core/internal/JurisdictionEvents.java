@@ -2,6 +2,7 @@ package io.renshe.catalog.core.internal;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.renshe.catalog.api.JurisdictionStatus;
+import io.renshe.catalog.api.OrphanedChange;
+import io.renshe.catalog.api.overlay.OverlayEvents;
 import io.renshe.catalog.api.event.PlatformEvents;
 
 /**
@@ -47,7 +50,9 @@ public final class JurisdictionEvents implements CatalogListener {
         Set<String> now = new HashSet<>();
         for (JurisdictionStatus status : after.statuses()) {
             now.add(key(status));
-            if (status.equals(previous.get(key(status)))) {
+            JurisdictionStatus was = previous.get(key(status));
+            orphaned(was, status);
+            if (withoutOrphans(status).equals(was == null ? null : withoutOrphans(was))) {
                 continue;
             }
             if (JurisdictionStatus.ACTIVE.equals(status.status())) {
@@ -68,6 +73,33 @@ public final class JurisdictionEvents implements CatalogListener {
                 post(PlatformEvents.JURISDICTION_REMOVED, status.id(), status.bundle() + " " + status.version());
             }
         }
+    }
+
+    /** Tells of the overlay changes that no longer apply since the last index (a new bundle version, a lost list). */
+    private void orphaned(JurisdictionStatus was, JurisdictionStatus status) {
+        Set<Long> known = new HashSet<>();
+        if (was != null) {
+            was.orphans().forEach(o -> known.add(o.change()));
+        }
+        StringBuilder detail = new StringBuilder();
+        int count = 0;
+        for (OrphanedChange orphan : status.orphans()) {
+            if (!known.contains(orphan.change())) {
+                count++;
+                detail.append("\n  change ").append(orphan.change()).append(" (")
+                        .append(orphan.list() == null ? "unit " : orphan.list() + " ").append(orphan.target())
+                        .append("): ").append(orphan.reason());
+            }
+        }
+        if (count > 0) {
+            LOG.warn("Jurisdiction {}: {} overlay changes no longer apply to bundle {} {} (kept, not applied):{}",
+                    status.id(), count, status.bundle(), status.version(), detail);
+            post(OverlayEvents.ORPHANED, status.id(), status.bundle() + " " + status.version() + detail);
+        }
+    }
+
+    private static JurisdictionStatus withoutOrphans(JurisdictionStatus status) {
+        return status.orphans().isEmpty() ? status : status.toBuilder().orphans(List.of()).build();
     }
 
     private static String key(JurisdictionStatus status) {

@@ -19,6 +19,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ContextResolver;
@@ -48,6 +49,7 @@ import io.renshe.catalog.api.OneThing;
 import io.renshe.catalog.api.Provenance;
 import io.renshe.catalog.rest.Access;
 import io.renshe.catalog.rest.ApiResource;
+import io.renshe.catalog.rest.Parameters;
 import io.renshe.catalog.rest.Problem;
 import io.renshe.catalog.rest.ProblemError;
 
@@ -66,6 +68,7 @@ public final class CatalogResource {
     static final long CACHE_BYTES = 32L * 1024 * 1024;
 
     private final JsonCache cache;
+    private final ListTags versions = new ListTags();
     private final CatalogService catalog;
     private final Access access;
 
@@ -102,7 +105,7 @@ public final class CatalogResource {
             @QueryParam("channel") String channel, @QueryParam("unit") String unit,
             @QueryParam("category") String category, @QueryParam("applicant") String applicant,
             @QueryParam("q") String q, @Context UriInfo uri) {
-        allowOnly(uri, "level", "channel", "unit", "category", "applicant", "q");
+        Parameters.allowOnly(uri, "level", "channel", "unit", "category", "applicant", "q");
         EffectiveCatalog effective = effective(id);
         ItemQuery query = query(effective, level, channel, unit == null ? null : catalog.unit(id, unit).orElseThrow(
                 () -> Problem.badRequest("unit", "Parameter unit: jurisdiction " + id + " has no unit '" + unit + "'")),
@@ -114,11 +117,12 @@ public final class CatalogResource {
     record ListSummary(String id, String title, String type, DocumentRef document, int entries, Provenance provenance) {
     }
 
+    /** The lists of a jurisdiction; the {@code ETag} is a digest of their versions. */
     @GET
     @Path("jurisdictions/{id}/lists")
-    public WrittenJson lists(@PathParam("id") String id) {
+    public Response lists(@PathParam("id") String id) {
         EffectiveCatalog effective = effective(id);
-        return cached(effective, "lists", () -> {
+        WrittenJson answer = cached(effective, "lists", () -> {
             List<ListSummary> result = new ArrayList<>();
             for (Sourced<ItemList> list : effective.lists()) {
                 ItemList l = list.value();
@@ -126,15 +130,17 @@ public final class CatalogResource {
             }
             return result;
         });
+        return Response.ok(answer).tag(versions.of(effective.lists())).build();
     }
 
+    /** One list with its entries; the {@code ETag} is its version, which a change of it names in {@code If-Match}. */
     @GET
     @Path("jurisdictions/{id}/lists/{listId}")
-    public WrittenJson list(@PathParam("id") String id, @PathParam("listId") String listId) {
+    public Response list(@PathParam("id") String id, @PathParam("listId") String listId) {
         EffectiveCatalog effective = effective(id);
         for (Sourced<ItemList> list : effective.lists()) {
             if (list.value().id().equals(listId)) {
-                return cached(effective, "list " + listId, () -> list);
+                return Response.ok(cached(effective, "list " + listId, () -> list)).tag(versions.of(list)).build();
             }
         }
         throw Problem.notFound("Jurisdiction " + id + " has no list " + listId);
@@ -201,7 +207,7 @@ public final class CatalogResource {
     @GET
     @Path("compare")
     public WrittenJson compare(@QueryParam("a") String a, @QueryParam("b") String b, @Context UriInfo uri) {
-        allowOnly(uri, "a", "b");
+        Parameters.allowOnly(uri, "a", "b");
         requireJurisdiction("a", a);
         requireJurisdiction("b", b);
         // the list of jurisdictions is replaced whenever anything is deployed: the snapshot of cross-jurisdiction answers
@@ -240,21 +246,6 @@ public final class CatalogResource {
 
     private WrittenJson cached(Object snapshot, String request, Supplier<?> answer) {
         return cache.get(snapshot, request, answer);
-    }
-
-    /** A parameter the endpoint does not know is an error, not silently ignored (a misspelt filter filters nothing). */
-    static void allowOnly(UriInfo uri, String... names) {
-        List<String> allowed = List.of(names);
-        for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
-            if (!allowed.contains(parameter.getKey())) {
-                throw Problem.badRequest(parameter.getKey(), "Unknown parameter '" + parameter.getKey()
-                        + "' (this endpoint takes " + String.join(", ", allowed) + ")");
-            }
-            if (parameter.getValue().size() > 1) {
-                throw Problem.badRequest(parameter.getKey(), "Parameter " + parameter.getKey() + " is given "
-                        + parameter.getValue().size() + " times; give it once");
-            }
-        }
     }
 
     private void requireJurisdiction(String parameter, String id) {

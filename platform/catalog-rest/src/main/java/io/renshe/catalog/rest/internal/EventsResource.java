@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import io.renshe.catalog.api.event.EventLog;
 import io.renshe.catalog.api.event.PlatformEvent;
 import io.renshe.catalog.rest.ApiResource;
+import io.renshe.catalog.rest.Parameters;
 import io.renshe.catalog.rest.Problem;
 
 /**
@@ -39,7 +40,7 @@ public final class EventsResource {
     @Produces(ApiResource.JSON_UTF8)
     public List<PlatformEvent> events(@QueryParam("subject") String subject, @QueryParam("limit") String limit,
             @Context UriInfo uri) {
-        CatalogResource.allowOnly(uri, "subject", "limit");
+        Parameters.allowOnly(uri, "subject", "limit");
         int max = DEFAULT_LIMIT;
         if (limit != null) {
             try {

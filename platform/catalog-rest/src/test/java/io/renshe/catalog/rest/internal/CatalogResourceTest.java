@@ -45,6 +45,7 @@ import io.renshe.catalog.api.JurisdictionStatus;
 import io.renshe.catalog.api.Level;
 import io.renshe.catalog.api.Provenance;
 import io.renshe.catalog.api.Unit;
+import io.renshe.catalog.api.overlay.ListVersions;
 import io.renshe.catalog.rest.Problem;
 import io.renshe.catalog.rest.ProblemDetail;
 import io.renshe.catalog.rest.ProblemError;
@@ -255,12 +256,22 @@ class CatalogResourceTest {
 
     @Test
     void answersAreWrittenWithTheApiMapper() throws Exception {
-        JsonNode list = mapper.readTree(resource.list("341000", "nearby").toString());
+        JsonNode list = mapper.readTree(resource.list("341000", "nearby").getEntity().toString());
         assertEquals("nearby", list.path("id").asText());
         assertEquals("341000", list.path("provenance").path("jurisdiction").asText());
         assertFalse(list.has("document"), "an absent value is left out");
         assertEquals("city", mapper.valueToTree(resource.jurisdiction("341000")).path("level").asText());
-        assertTrue(resource.list("341000", "nearby") == resource.list("341000", "nearby"), "written once per snapshot");
+        assertTrue(resource.list("341000", "nearby").getEntity() == resource.list("341000", "nearby").getEntity(),
+                "written once per snapshot");
+    }
+
+    @Test
+    void everyListAnswerCarriesItsVersionAsETag() {
+        Sourced<ItemList> nearby = HUANGSHAN.lists().get(0);
+        assertEquals(ListVersions.of(nearby), resource.list("341000", "nearby").getEntityTag().getValue());
+        String all = resource.lists("341000").getEntityTag().getValue();
+        assertTrue(all.matches("[0-9a-f]{20}"), all);
+        assertFalse(all.equals(ListVersions.of(nearby)), "the tag of all lists is a digest of their versions");
     }
 
     private static InputStream bytes(byte[] bytes) {
