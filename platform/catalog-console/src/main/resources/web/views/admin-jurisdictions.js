@@ -1,10 +1,13 @@
 // Administrator: the deployed jurisdiction bundles with version and status, every error of a rejected one, and the
-// platform's health.
+// platform's health. The public health answer says only up or down; the platform version and the database product
+// come from /api/health/details, which answers an administrator only: asked only when the signed-in user has the
+// administrator's role, so that nobody else's browser logs a refused request.
 import { computed } from '../lib/vue.js';
 import { get, request } from '../lib/api.js';
 import { t, label } from '../lib/i18n.js';
 import { useLoad } from '../lib/use.js';
 import { route } from '../lib/router.js';
+import { session } from '../lib/auth.js';
 
 export default {
   name: 'AdminJurisdictionsView',
@@ -12,9 +15,16 @@ export default {
     const { state, reload } = useLoad(() => get('/api/jurisdictions'));
     // 503 is an answer here: the platform is up and says what is down
     const health = useLoad(async () => (await request('GET', '/api/health', { accept: [503] })).data);
+    const details = useLoad(async () => {
+      if (!session.roles.includes('renshe-admin')) {
+        return null;
+      }
+      const answer = await request('GET', '/api/health/details', { accept: [401, 403, 503] });
+      return answer.status === 200 ? answer.data : null;
+    }, () => session.roles.join(' '));
     const rejected = computed(() => (state.data ?? []).filter((j) => j.status !== 'active').length);
     const up = (status) => String(status ?? '').toLowerCase() === 'up';
-    return { t, label, state, reload, health, rejected, up, route };
+    return { t, label, state, reload, health, details, rejected, up, route };
   },
   template: `
     <section>
@@ -23,9 +33,9 @@ export default {
         <template #default="{ data }">
           <div :class="['health', up(data.status) ? 'ok' : 'down']" role="status">
             <p><strong>{{ up(data.status) ? t('admin.health.up') : t('admin.health.down') }}</strong>
-              · {{ t('admin.health.version', { version: data.version }) }}</p>
+              <span v-if="details.state.data"> · {{ t('admin.health.version', { version: details.state.data.version }) }}</span></p>
             <p v-if="data.database">{{ t('admin.health.database') }}：{{ up(data.database.status) ? t('admin.health.dbUp') : t('admin.health.dbDown') }}
-              <span v-if="data.database.product" class="muted"> · {{ data.database.product }}</span></p>
+              <span v-if="details.state.data?.database?.product" class="muted"> · {{ details.state.data.database.product }}</span></p>
           </div>
         </template>
       </async-block>

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * The platform's built distribution, unpacked afresh under {@code target/platform} and started as the README starts
  * it ({@code bin/karaf server}) in a process of its own, on free ports for HTTP, SSH and the two RMI ports. Ready when
- * {@code /api/health} answers 200 with every shipped jurisdiction active and the console answers; {@link #close()}
+ * {@code /api/health/ready} answers 200, {@code /api/jurisdictions} lists every shipped jurisdiction active and the
+ * console answers; {@link #close()}
  * stops it (SIGTERM to the JVM, then kill after 30 s), also when a test failed, and a JVM shutdown hook does the same
  * if the test JVM itself is stopped.
  */
@@ -151,10 +152,13 @@ final class Distribution implements AutoCloseable {
                 throw new IllegalStateException("bin/karaf server exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/health"))
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/health/ready"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                last = health.statusCode() + " " + health.body();
-                if (health.statusCode() == 200 && active.matcher(health.body()).results().count() == SHIPPED_JURISDICTIONS) {
+                HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/jurisdictions"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                last = ready.statusCode() + " " + ready.body() + "; " + health.statusCode() + " " + health.body();
+                if (ready.statusCode() == 200 && health.statusCode() == 200
+                        && active.matcher(health.body()).results().count() == SHIPPED_JURISDICTIONS) {
                     HttpResponse<Void> console = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/console/"))
                             .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
                     if (console.statusCode() == 200) {

@@ -206,8 +206,26 @@ public class ApiConventionIT extends PlatformTestSupport {
         await("白银区 active", () -> "active".equals(json(get("/api/jurisdictions/620402")).path("status").asText()));
 
         String health = "GET /api/health";
-        ok(health, "/api/health");
+        JsonNode summary = ok(health, "/api/health");
+        // 黄山市 and 白银区 with their ancestors 安徽省, 甘肃省 and 白银市
+        assertEquals(5, summary.path("jurisdictionCount").asInt());
+        assertFalse("a count, not a list", summary.has("jurisdictions"));
         notAcceptable(health, "/api/health");
+        String live = "GET /api/health/live";
+        assertEquals("up", ok(live, "/api/health/live").path("status").asText());
+        notAcceptable(live, "/api/health/live");
+        String ready = "GET /api/health/ready";
+        assertEquals("up", ok(ready, "/api/health/ready").path("checks").path("catalog").asText());
+        String details = "GET /api/health/details";
+        JsonNode all = call(new Call(details, "GET", "/api/health/details", null, null, "application/json", 200, null,
+                false, AS_ADMIN));
+        assertEquals(5, all.path("jurisdictions").size());
+        assertEquals("active", all.path("jurisdictions").get(0).path("status").asText());
+        JsonNode refused = error(details, "/api/health/details", 401, null);
+        assertFalse(refused.toString(), refused.toString().contains("jdbc"));
+        JsonNode office = call(new Call(details, "GET", "/api/health/details", null, null, "application/json", 403, null,
+                false, Map.of("Authorization", basic(YEJI, YEJI_PASSWORD))));
+        assertFalse(office.toString(), office.toString().contains("jdbc"));
 
         String jurisdictions = "GET /api/jurisdictions";
         ok(jurisdictions, "/api/jurisdictions");
@@ -350,6 +368,18 @@ public class ApiConventionIT extends PlatformTestSupport {
         JsonNode admin = call(new Call(me, "GET", "/api/me", null, null, "application/json", 200, null, false, AS_ADMIN));
         assertEquals(ADMIN, admin.path("user").asText());
         error(me, "/api/me", 401, null);
+
+        String cluster = "GET /api/cluster";
+        JsonNode nodes = call(new Call(cluster, "GET", "/api/cluster", null, null, "application/json", 200, null, false,
+                AS_ADMIN));
+        assertEquals(nodes.toString(), nodes.path("self").asText(), nodes.path("nodes").get(0).path("id").asText());
+        assertTrue(nodes.toString(), nodes.path("nodes").get(0).path("alive").asBoolean());
+        assertEquals(nodes.toString(), 0, nodes.path("drift").size());
+        error(cluster, "/api/cluster", 401, null);
+        call(new Call(cluster, "GET", "/api/cluster", null, null, "application/json", 403, null, false,
+                Map.of("Authorization", basic(YEJI, YEJI_PASSWORD))));
+        call(new Call(cluster, "GET", "/api/cluster?node=x", null, null, "application/json", 400, "node", false,
+                AS_ADMIN));
 
         applications();
 
@@ -519,7 +549,12 @@ public class ApiConventionIT extends PlatformTestSupport {
             JsonNode down = call(new Call("GET /api/health", "GET", "/api/health", null, null, "application/json", 503,
                     null, false));
             assertEquals("down", down.path("database").path("status").asText());
-            assertTrue(down.toString(), down.path("detail").asText().startsWith("The database is down: "));
+            assertTrue(down.toString(), down.path("detail").asText().startsWith("The database is down"));
+            assertFalse("no reason, path or product in the public answer: " + down, down.path("database").has("reason"));
+            JsonNode notReady = call(new Call("GET /api/health/ready", "GET", "/api/health/ready", null, null,
+                    "application/json", 503, null, false));
+            assertEquals("down", notReady.path("checks").path("database").asText());
+            assertEquals("Not ready: database", notReady.path("detail").asText());
             assertEquals("The event log is not running: see /api/health",
                     error(events, "/api/events", 503, null).path("detail").asText());
 

@@ -1,6 +1,7 @@
 package io.renshe.catalog.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -11,6 +12,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import javax.inject.Inject;
 
@@ -80,21 +82,51 @@ public class PlatformIT extends PlatformTestSupport {
         await("health 200", () -> get("/api/health").status() == 200);
         JsonNode health = getJson("/api/health");
         assertEquals("up", health.path("status").asText());
+        assertEquals("up", health.path("database").path("status").asText());
+        assertTrue("a count, not a list", health.path("jurisdictionCount").isInt());
+        assertEquals("the public answer shows no version, no product, no JDBC URL, no bundles",
+                List.of("status", "database", "jurisdictionCount"), fieldNames(health));
+        assertEquals(List.of("status"), fieldNames(health.path("database")));
+        assertEquals("{\"status\":\"up\"}", get("/api/health/live").body());
+        JsonNode ready = getJson("/api/health/ready");
+        assertEquals("up", ready.path("status").asText());
+        assertEquals("{\"catalog\":\"up\",\"database\":\"up\",\"framework\":\"up\"}", ready.path("checks").toString());
+        Answer anonymous = get("/api/health/details");
+        assertTrue("no administrator signed in: " + anonymous.status(), anonymous.status() == 401 || anonymous.status() == 503);
+        assertFalse(anonymous.body(), anonymous.body().contains("derby"));
+
+        Answer signedIn = request("GET", "/api/health/details", null, null, "application/json",
+                Map.of("Authorization", basic(ADMIN, ADMIN_PASSWORD)));
+        assertEquals(signedIn.body(), 200, signedIn.status());
+        JsonNode details = json(signedIn);
         // the version the build gives the test (failsafe's renshe.version), not one read back from the answer
         String built = System.getProperty("renshe.version");
         assertTrue("the build passes renshe.version into the container: '" + built + "'",
                 built != null && built.matches("\\d+\\.\\d+\\.\\d+.*"));
-        assertEquals(built, health.path("version").asText());
-        assertEquals("up", health.path("database").path("status").asText());
-        assertTrue(health.path("database").path("product").asText().startsWith("Apache Derby"));
-        assertTrue(health.path("database").path("url").asText().contains("renshe/derby"));
-        assertEquals(1, health.path("database").path("schemaVersion").asInt());
-        assertTrue(health.path("jurisdictions").isArray());
+        assertEquals(built, details.path("version").asText());
+        assertEquals("up", details.path("database").path("status").asText());
+        assertTrue(details.path("database").path("product").asText().startsWith("Apache Derby"));
+        assertTrue(details.path("database").path("url").asText().contains("renshe/derby"));
+        assertEquals(1, details.path("database").path("schemaVersion").asInt());
+        assertEquals(1, details.path("database").path("schemaVersions").path("platform").asInt());
+        assertEquals(System.getProperty("java.version"), details.path("runtime").path("java").asText());
+        assertEquals(KARAF_VERSION, details.path("runtime").path("karaf").asText());
+        assertTrue(details.path("checks").path("catalog").path("detail").asText().endsWith("jurisdiction bundles read"));
+        assertTrue(details.path("jurisdictions").isArray());
+        Answer refused = get("/api/health/details");
+        assertEquals(401, refused.status());
+        assertFalse(refused.body(), refused.body().contains("derby"));
 
         Answer unknown = get("/api/no-such-thing");
         assertEquals(404, unknown.status());
         assertTrue(unknown.contentType(), unknown.contentType().startsWith("application/problem+json"));
         assertEquals(404, json(unknown).path("status").asInt());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.renshe.catalog.itests;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
@@ -42,7 +41,6 @@ import org.osgi.service.event.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.renshe.catalog.api.ServiceUnavailableException;
-import io.renshe.catalog.api.event.EventLog;
 import io.renshe.catalog.api.event.PlatformEvent;
 import io.renshe.catalog.api.event.PlatformEvents;
 
@@ -58,6 +56,7 @@ public class StoreIT extends StoreTestSupport {
 
     /** The parts of the platform that a database setting reaches, as karaf.log names them. */
     static final Pattern DATABASE_LOGGERS = Pattern.compile("(?i)jdbc|hikari|derby|configadmin|fileinstall|catalog-store");
+
 
     // the database as consumers get it
 
@@ -192,10 +191,10 @@ public class StoreIT extends StoreTestSupport {
                     "url", "jdbc:derby:" + database + ";password=Url-Secret-2");
             write(withPassword);
             await("the store reopens with the password", () -> reference("(" + SCHEMA + "=platform)") != null
-                    && json(get("/api/health")).path("database").path("url").asText().endsWith(";password=***"));
+                    && details().path("database").path("url").asText().endsWith(";password=***"));
             awaitUp();
 
-            JsonNode health = json(get("/api/health"));
+            JsonNode health = details();
             assertEquals("jdbc:derby:" + database + ";password=***", health.path("database").path("url").asText());
             ServiceReference<?>[] all = bundleContext.getAllServiceReferences(null, null);
             for (ServiceReference<?> reference : all) {
@@ -345,20 +344,6 @@ public class StoreIT extends StoreTestSupport {
         }
         await("the event that waited is written", () -> eventLog(log -> log.recent("it-341504", 10)).size() == 1);
         assertEquals("list.yaml: 3: 未知单位", eventLog(log -> log.recent("it-341504", 1)).get(0).detail());
-    }
-
-    private interface Read<T> {
-        T from(EventLog log);
-    }
-
-    private <T> T eventLog(Read<T> read) {
-        ServiceReference<EventLog> reference = bundleContext.getServiceReference(EventLog.class);
-        assertNotNull("the event log is registered, database up or down", reference);
-        try {
-            return read.from(bundleContext.getService(reference));
-        } finally {
-            bundleContext.ungetService(reference);
-        }
     }
 
     // the console

@@ -64,12 +64,24 @@ public abstract class StoreTestSupport extends PlatformTestSupport {
         });
     }
 
+    /**
+     * Waits until the public health answers 503 and the administrator's details give the reason; answers the details.
+     */
     JsonNode awaitDown(String reasonStart) throws Exception {
-        await("health 503 with the reason '" + reasonStart + "…'", () -> {
-            Answer answer = get("/api/health");
-            return answer.status() == 503 && json(answer).path("database").path("reason").asText().startsWith(reasonStart);
-        });
-        return json(get("/api/health"));
+        await("health 503 with the reason '" + reasonStart + "…'", () -> get("/api/health").status() == 503
+                && details().path("database").path("reason").asText().startsWith(reasonStart));
+        return details();
+    }
+
+    /** {@code GET /api/health/details}, signed in as the administrator. */
+    JsonNode details() throws Exception {
+        Answer answer = request("GET", "/api/health/details", null, null, "application/json",
+                java.util.Map.of("Authorization", basic(ADMIN, ADMIN_PASSWORD)));
+        if (answer.status() != 200) {
+            throw new IllegalStateException("GET /api/health/details as the administrator: " + answer.status() + " "
+                    + answer.body());
+        }
+        return json(answer);
     }
 
     ServiceReference<DataSource> reference(String filter) throws Exception {
@@ -84,6 +96,37 @@ public abstract class StoreTestSupport extends PlatformTestSupport {
     ServiceReference<DataSource> awaitReference(String filter) throws Exception {
         await("a data source " + filter, () -> reference(filter) != null);
         return reference(filter);
+    }
+
+    /** Something read from the event log service. */
+    interface Read<T> {
+        T from(io.renshe.catalog.api.event.EventLog log);
+    }
+
+    <T> T eventLog(Read<T> read) {
+        ServiceReference<io.renshe.catalog.api.event.EventLog> reference =
+                bundleContext.getServiceReference(io.renshe.catalog.api.event.EventLog.class);
+        org.junit.Assert.assertNotNull("the event log is registered, database up or down", reference);
+        try {
+            return read.from(bundleContext.getService(reference));
+        } finally {
+            bundleContext.ungetService(reference);
+        }
+    }
+
+    /** Posts a platform event through Event Admin, as producers do. */
+    void post(String kind, String subject, String detail) {
+        eventAdmin.sendEvent(new org.osgi.service.event.Event(io.renshe.catalog.api.event.PlatformEvents.topic(kind),
+                io.renshe.catalog.api.event.PlatformEvents.properties(kind, subject, detail)));
+    }
+
+    /** The details of the events of a subject in the log, oldest first. */
+    java.util.List<String> details(String subject) {
+        java.util.List<String> details = new java.util.ArrayList<>();
+        for (io.renshe.catalog.api.event.PlatformEvent event : eventLog(log -> log.recent(subject, 500))) {
+            details.add(0, event.detail());
+        }
+        return details;
     }
 
     static Path log() {

@@ -6,7 +6,7 @@
  * the database is down.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.renshe.catalog.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -175,6 +175,6 @@ public class CatalogIndexBenchmark {
         ParsedBundle old = upgraded.get(k);
         upgraded.set(k, new ParsedBundle(old.bundle(), "1.0.1", old.bundleId(), old.catalog(), old.jurisdictionFile(),
                 old.parentLine(), old.unitRefs(), old.errors()));
-        return CatalogIndex.build(core, upgraded, Map.of(), index);
+        return CatalogIndex.build(core, upgraded, java.util.Map.of(), index);
     }
 }

@@ -21,6 +21,9 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.renshe.catalog.api.health.ReadinessCheck;
+import io.renshe.catalog.api.limits.InputLimits;
+
 /**
  * The extender of jurisdiction bundles: a {@link BundleTracker} sees every ACTIVE bundle with a
  * {@value BundleFiles#HEADER} header whose {@code osgi.extender} requirement is wired to this bundle, and tells the
@@ -37,8 +40,8 @@ import org.slf4j.LoggerFactory;
  * {@value #TEST_DELAY_HEADER} header (milliseconds) delays the hand-over of its catalog, so that the platform's tests
  * can make an upgrade slow.
  */
-@Component(immediate = true)
-public final class CatalogExtender {
+@Component(immediate = true, service = ReadinessCheck.class)
+public final class CatalogExtender implements ReadinessCheck {
 
     static final String EXTENDER = "io.renshe.catalog";
     /** Framework property that lets {@link #TEST_DELAY_HEADER} slow a load down: for the platform's own tests only. */
@@ -51,12 +54,14 @@ public final class CatalogExtender {
     private final BundleTracker<Bundle> tracker;
     private final SynchronousBundleListener uninstalls;
     private final boolean testDelays;
+    private final InputLimits limits;
 
     @Activate
     public CatalogExtender(BundleContext context, @Reference CatalogEngine engine,
             @Reference JurisdictionCatalogs catalogs) {
         this.context = context;
         this.testDelays = Boolean.parseBoolean(context.getProperty(TEST_DELAYS));
+        this.limits = engine.limits();
         this.work = new ExtenderWork(engine.parser(), catalogs);
         this.uninstalls = event -> {
             if (event.getType() == BundleEvent.UNINSTALLED && work.knows(event.getBundle().getBundleId())) {
@@ -71,6 +76,20 @@ public final class CatalogExtender {
                     TEST_DELAY_HEADER);
         }
         LOG.info("Catalog extender started with {} catalogue items", engine.core().items().size());
+    }
+
+    /** {@code catalog}: ready while no started jurisdiction bundle waits to be read or handed over. */
+    @Override
+    public String name() {
+        return "catalog";
+    }
+
+    @Override
+    public Readiness readiness() {
+        int pending = work.pending();
+        int known = work.bundles();
+        return pending == 0 ? Readiness.ready(known + " jurisdiction bundles read")
+                : Readiness.notReady(pending + " of " + known + " jurisdiction bundles still being read");
     }
 
     @Deactivate
@@ -157,7 +176,7 @@ public final class CatalogExtender {
 
         @Override
         public Map<String, byte[]> files() throws IOException {
-            return BundleFiles.read(bundle, header);
+            return BundleFiles.read(bundle, header, limits);
         }
 
         @Override

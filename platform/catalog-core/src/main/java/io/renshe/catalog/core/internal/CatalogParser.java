@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -31,6 +32,8 @@ import io.renshe.catalog.api.Material;
 import io.renshe.catalog.api.OneThing;
 import io.renshe.catalog.api.OnlineAccess;
 import io.renshe.catalog.api.Unit;
+import io.renshe.catalog.api.limits.LimitExceededException;
+import io.renshe.catalog.api.limits.YamlLimits;
 import io.renshe.catalog.api.time.TimeLimitParser;
 
 /**
@@ -47,11 +50,18 @@ final class CatalogParser {
     private final CoreCatalogue core;
     private final FormatSchema schema;
     private final TimeLimitParser limits;
+    private final Supplier<YamlLimits> yamlLimits;
 
     CatalogParser(CoreCatalogue core, FormatSchema schema, TimeLimitParser limits) {
+        this(core, schema, limits, () -> YamlLimits.DEFAULTS);
+    }
+
+    /** A parser that reads every file within the YAML limits current when it is read. */
+    CatalogParser(CoreCatalogue core, FormatSchema schema, TimeLimitParser limits, Supplier<YamlLimits> yamlLimits) {
         this.core = core;
         this.schema = schema;
         this.limits = limits;
+        this.yamlLimits = yamlLimits;
     }
 
     /** The catalog of the platform's own core items. */
@@ -73,9 +83,14 @@ final class CatalogParser {
         Run run = new Run();
         Map<String, YamlDocument> documents = new LinkedHashMap<>();
         Map<String, String> kinds = new LinkedHashMap<>();
+        YamlLimits yaml = yamlLimits.get();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (file.getValue().length > yaml.maxDocumentBytes()) {
+                run.problems.add(file.getKey(), 0, tooLarge(yaml).getMessage());
+                continue;
+            }
             String text = CatalogText.decode(file.getKey(), file.getValue(), run.problems);
-            YamlDocument document = text == null ? null : YamlDocument.read(file.getKey(), text, run.problems);
+            YamlDocument document = text == null ? null : YamlDocument.read(file.getKey(), text, yaml, run.problems);
             if (document == null) {
                 continue;
             }
@@ -122,6 +137,17 @@ final class CatalogParser {
         Catalog catalog = run.jurisdiction == null ? null : new Catalog(run.jurisdiction, lists, sets, arrangements);
         return new ParsedBundle(bundle, version, bundleId, catalog, run.jurisdictionFile, run.parentLine,
                 run.unitRefs, run.problems.sorted());
+    }
+
+    /** The problem of a catalog file larger than the YAML limits allow. */
+    static LimitExceededException tooLarge(YamlLimits yaml) {
+        return YamlLimits.exceeded("maxDocumentBytes", yaml.maxDocumentBytes(), "the file is larger than "
+                + yaml.maxDocumentBytes() + " bytes");
+    }
+
+    /** The YAML limits current now. */
+    YamlLimits yamlLimits() {
+        return yamlLimits.get();
     }
 
     /** Parses a bundle whose files are given as text, as UTF-8 (for tests, benchmarks and tools). */

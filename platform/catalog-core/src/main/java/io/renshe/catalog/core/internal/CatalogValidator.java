@@ -43,7 +43,7 @@ public final class CatalogValidator {
     /** Adds a bundle jar. */
     public CatalogValidator jar(Path jar) throws IOException {
         try (InputStream in = Files.newInputStream(jar)) {
-            BundleFiles.JarContent content = BundleFiles.read(in);
+            BundleFiles.JarContent content = BundleFiles.read(in, engine.limits());
             bundles.add(engine.parser().parse(content.symbolicName(), content.version(), bundles.size(), content.files()));
         }
         return this;

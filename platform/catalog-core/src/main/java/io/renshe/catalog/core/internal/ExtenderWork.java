@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.renshe.catalog.api.CatalogError;
+import io.renshe.catalog.api.limits.LimitExceededException;
 
 /**
  * The extender's work, off the framework thread. The framework thread only tells what happened to a jurisdiction
@@ -66,6 +67,8 @@ final class ExtenderWork implements AutoCloseable {
     private final Map<Long, Source> awaitingRestart = new ConcurrentHashMap<>();
     /** Loads submitted and not yet handed to the coordinator. */
     private final AtomicInteger loading = new AtomicInteger();
+    /** Loads handed to the coordinator and not yet to the deployments. */
+    private final AtomicInteger handing = new AtomicInteger();
     // coordinator thread only
     private final Map<Long, ParsedBundle> loaded = new HashMap<>();
     private final Set<Long> removed = new HashSet<>();
@@ -96,11 +99,12 @@ final class ExtenderWork implements AutoCloseable {
         run(loader, () -> {
             ParsedBundle parsed = read(source);
             run(coordinator, () -> {
-                loading.decrementAndGet();
                 if (generations.get(source.id()) == generation) {
                     loaded.put(source.id(), parsed);
                     removed.remove(source.id());
                 }
+                handing.set(loaded.size());
+                loading.decrementAndGet();
                 flushIfIdle();
             });
         });
@@ -140,6 +144,16 @@ final class ExtenderWork implements AutoCloseable {
         }
     }
 
+    /** Bundles started and not yet handed to the catalog service (being read, or waiting for the others of a batch). */
+    int pending() {
+        return loading.get() + handing.get();
+    }
+
+    /** Bundles this work has seen (started, loaded, waiting, removed). */
+    int bundles() {
+        return generations.size();
+    }
+
     /** Whether a bundle has been seen by this work (started, loaded or waiting). */
     boolean knows(long id) {
         return generations.containsKey(id);
@@ -150,6 +164,7 @@ final class ExtenderWork implements AutoCloseable {
         awaitingRestart.remove(id);
         run(coordinator, () -> {
             loaded.remove(id);
+            handing.set(loaded.size());
             removed.add(id);
             flushIfIdle();
         });
@@ -165,6 +180,9 @@ final class ExtenderWork implements AutoCloseable {
             parsed = parser.parse(source.name(), source.version(), source.id(), source.files());
         } catch (IOException | IllegalStateException e) {
             parsed = rejected(source, "cannot read the bundle's catalog files: " + e.getMessage());
+        } catch (LimitExceededException e) {
+            LOG.warn("Bundle {} {} rejected: {}", source.name(), source.version(), e.getMessage());
+            parsed = rejected(source, e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("Reading the catalog of bundle {} {} failed", source.name(), source.version(), e);
             parsed = rejected(source, "the platform failed to read the catalog (" + e + "); see the log");
@@ -205,6 +223,8 @@ final class ExtenderWork implements AutoCloseable {
             deployments.apply(batch, gone);
         } catch (RuntimeException e) {
             LOG.error("Deploying {} and removing {} failed", batch.keySet(), gone, e);
+        } finally {
+            handing.set(0);
         }
     }
 
@@ -215,6 +235,7 @@ final class ExtenderWork implements AutoCloseable {
                         source.version());
                 next(source.id());
                 loaded.remove(source.id());
+                handing.set(loaded.size());
                 removed.add(source.id());
             }
         }

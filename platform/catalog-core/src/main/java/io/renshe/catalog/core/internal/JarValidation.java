@@ -34,9 +34,10 @@ public final class JarValidation {
      * @param jar the bundle jar
      * @param deployed the bundles deployed now
      * @throws IOException when the stream is not a readable bundle jar
+     * @throws io.renshe.catalog.api.limits.LimitExceededException past a limit of the jar or of a catalog file
      */
     JurisdictionStatus validate(InputStream jar, List<ParsedBundle> deployed) throws IOException {
-        BundleFiles.JarContent content = BundleFiles.read(jar);
+        BundleFiles.JarContent content = BundleFiles.read(jar, engine.limits());
         ParsedBundle candidate = engine.parser().parse(content.symbolicName(), content.version(), CANDIDATE,
                 content.files());
         return against(engine.core(), candidate, deployed);

@@ -22,6 +22,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import io.renshe.catalog.api.limits.LimitExceededException;
+import io.renshe.catalog.api.limits.YamlLimits;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -35,6 +38,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * What JSON cannot hold is reported here: a key that is not a plain name, a key given twice (the first one counts), an
  * alias that refers to itself. Scalars become JSON values by their YAML type, except that a date written without
  * quotes ({@code 2022-09-30}) stays the text it is.
+ * <p>
+ * Read within {@link YamlLimits}: the size of the file, the nesting of lists and maps, the aliases of lists and maps
+ * (snakeyaml's {@code LoaderOptions}), the length of a comment, and the values once aliases are expanded (against
+ * alias bombs). A file past one is reported with the limit's name, and nothing more of it is read.
  */
 final class YamlDocument {
 
@@ -52,11 +59,25 @@ final class YamlDocument {
         this.json = json;
     }
 
-    /** Reads a file's text; {@code null}, with the problem reported, when it is empty or not YAML. */
+    /** Reads a file's text within the shipped limits; {@code null}, with the problem reported, when it is empty or not YAML. */
     static YamlDocument read(String file, String text, Problems problems) {
+        return read(file, text, YamlLimits.DEFAULTS, problems);
+    }
+
+    /** Reads a file's text; {@code null}, with the problem reported, when it is empty, not YAML or past a limit. */
+    static YamlDocument read(String file, String text, YamlLimits limits, Problems problems) {
+        int[] comment = longestComment(text);
+        if (comment[0] > limits.maxCommentChars()) {
+            problems.add(file, comment[1], YamlLimits.exceeded("maxCommentChars", limits.maxCommentChars(),
+                    "a comment of " + comment[0] + " characters").getMessage());
+            return null;
+        }
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
-        options.setCodePointLimit(16 * 1024 * 1024);
+        options.setCodePointLimit(limits.maxDocumentBytes());
+        options.setNestingDepthLimit(limits.maxDepth());
+        options.setMaxAliasesForCollections(limits.maxAliases());
+        options.setAllowRecursiveKeys(false);
         Node root;
         try {
             root = new Yaml(options).compose(new StringReader(text));
@@ -67,7 +88,8 @@ final class YamlDocument {
             problems.add(file, mark == null ? 0 : mark.getLine() + 1, "YAML syntax: " + context + reason);
             return null;
         } catch (YAMLException e) {
-            problems.add(file, 0, "YAML: " + e.getMessage());
+            LimitExceededException limit = limit(e, limits);
+            problems.add(file, 0, limit != null ? limit.getMessage() : "YAML: " + e.getMessage());
             return null;
         }
         if (root == null) {
@@ -75,7 +97,71 @@ final class YamlDocument {
             return null;
         }
         Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
-        return new YamlDocument(file, root, toJson(file, root, problems, open));
+        int[] nodes = {limits.maxNodes(), limits.maxNodes()};
+        try {
+            return new YamlDocument(file, root, toJson(file, root, problems, open, nodes));
+        } catch (LimitExceededException e) {
+            problems.add(file, 0, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Which of snakeyaml's limits a loader failure is, as the platform names it; {@code null} for another failure. */
+    private static LimitExceededException limit(YAMLException e, YamlLimits limits) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("exceeds the limit") && message.contains("code points")) {
+            return CatalogParser.tooLarge(limits);
+        }
+        if (message.startsWith("Nesting Depth exceeded")) {
+            return YamlLimits.exceeded("maxDepth", limits.maxDepth(), "lists and maps are nested more than "
+                    + limits.maxDepth() + " deep");
+        }
+        if (message.contains("aliases for non-scalar nodes")) {
+            return YamlLimits.exceeded("maxAliases", limits.maxAliases(), "the file has more than " + limits.maxAliases()
+                    + " aliases of lists and maps");
+        }
+        return null;
+    }
+
+    /**
+     * The length of the longest comment and its line: a {@code #} at the start of a line or after a space or tab,
+     * outside quotes, to the end of its line. Block scalars are not told apart: a {@code #} line in one counts too,
+     * which only matters for lines longer than the limit.
+     */
+    static int[] longestComment(String text) {
+        int longest = 0;
+        int longestLine = 0;
+        int line = 1;
+        char quote = 0;
+        int commentStart = -1;
+        char previous = '\n';
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c == '\n') {
+                if (commentStart >= 0 && i - commentStart > longest) {
+                    longest = i - commentStart;
+                    longestLine = line;
+                }
+                commentStart = -1;
+                line++;
+                previous = c;
+                continue;
+            }
+            if (commentStart < 0) {
+                if (quote == 0 && c == '#' && (previous == ' ' || previous == '\t' || previous == '\n')) {
+                    commentStart = i;
+                } else if (quote == 0 && (c == '"' || c == '\'') && (previous == ' ' || previous == '\t'
+                        || previous == '\n' || previous == ':' || previous == '[' || previous == '{' || previous == ',' || previous == '-')) {
+                    quote = c;
+                } else if (quote == '"' && c == '\\' && i + 1 < n && text.charAt(i + 1) != '\n') {
+                    i++;
+                } else if (quote != 0 && c == quote) {
+                    quote = 0;
+                }
+            }
+            previous = c;
+        }
+        return new int[] {longest, longestLine};
     }
 
     String file() {
@@ -143,7 +229,12 @@ final class YamlDocument {
         return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
     }
 
-    private static JsonNode toJson(String file, Node node, Problems problems, Set<Node> open) {
+    /** The JSON tree of a node; {@code nodes[0]} counts down the values still allowed (of {@code nodes[1]}), aliases expanded. */
+    private static JsonNode toJson(String file, Node node, Problems problems, Set<Node> open, int[] nodes) {
+        if (--nodes[0] < 0) {
+            throw YamlLimits.exceeded("maxNodes", nodes[1], "the file holds more than " + nodes[1]
+                    + " values once its aliases are expanded");
+        }
         if (!open.add(node)) {
             problems.add(file, line(node), "an alias refers to the value that contains it");
             return JSON.nullNode();
@@ -164,14 +255,14 @@ final class YamlDocument {
                                 + "): give each field once");
                         continue;
                     }
-                    object.set(scalar.getValue(), toJson(file, tuple.getValueNode(), problems, open));
+                    object.set(scalar.getValue(), toJson(file, tuple.getValueNode(), problems, open, nodes));
                 }
                 return object;
             }
             if (node instanceof SequenceNode sequence) {
                 ArrayNode array = JSON.arrayNode();
                 for (Node element : sequence.getValue()) {
-                    array.add(toJson(file, element, problems, open));
+                    array.add(toJson(file, element, problems, open, nodes));
                 }
                 return array;
             }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -47,6 +48,7 @@ import io.renshe.catalog.api.JurisdictionStatus;
 import io.renshe.catalog.api.Limit;
 import io.renshe.catalog.api.OneThing;
 import io.renshe.catalog.api.Provenance;
+import io.renshe.catalog.api.limits.InputLimits;
 import io.renshe.catalog.rest.Access;
 import io.renshe.catalog.rest.ApiResource;
 import io.renshe.catalog.rest.Parameters;
@@ -71,12 +73,14 @@ public final class CatalogResource {
     private final ListTags versions = new ListTags();
     private final CatalogService catalog;
     private final Access access;
+    private final InputLimits limits;
 
     @Activate
-    public CatalogResource(@Reference CatalogService catalog, @Reference Access access,
+    public CatalogResource(@Reference CatalogService catalog, @Reference Access access, @Reference InputLimits limits,
             @Reference(target = "(osgi.jaxrs.name=" + ApiResource.JSON + ")") ContextResolver<ObjectMapper> json) {
         this.catalog = catalog;
         this.access = access;
+        this.limits = limits;
         this.cache = new JsonCache(json.getContext(Object.class), CACHE_BYTES);
     }
 
@@ -218,8 +222,11 @@ public final class CatalogResource {
     @POST
     @Path("validate")
     @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM, "application/zip"})
-    public JurisdictionStatus validate(InputStream body, @Context SecurityContext user) {
+    public JurisdictionStatus validate(InputStream body, @HeaderParam("Content-Length") String contentLength,
+            @Context SecurityContext user) {
         access.requireAdmin(user);
+        // a body declared too large is refused before a byte of it is read; the core reads the rest within the limits
+        limits.jar().checkContentLength(length(contentLength));
         BufferedInputStream jar = new BufferedInputStream(body);
         JurisdictionStatus status;
         try {
@@ -242,6 +249,14 @@ public final class CatalogResource {
                     status.errors().stream().map(e -> ProblemError.inFile(e.file(), e.line(), e.reason())).toList());
         }
         return status;
+    }
+
+    private static long length(String header) {
+        try {
+            return header == null ? -1 : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private WrittenJson cached(Object snapshot, String request, Supplier<?> answer) {

@@ -29,13 +29,15 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
 import io.renshe.catalog.api.EffectiveCatalog;
 
 /**
  * The API's one JSON configuration (docs/api.md): field names as the Java components are named (camelCase), enum
- * values as lower-case keys, absent values left out, dates and instants as ISO-8601 text, UTF-8.
+ * values as lower-case keys, absent values left out, dates and instants as ISO-8601 text, UTF-8. Each mapper carries its
+ * own {@link TypeFactory}, so that no cache shared across bundles holds the REST bundle's classes.
  */
 final class JsonConvention {
 
@@ -68,6 +70,9 @@ final class JsonConvention {
         module.addSerializer(Instant.class, ToStringSerializer.instance);
         module.addSerializer(LocalDate.class, ToStringSerializer.instance);
         return JsonMapper.builder()
+                // a type cache of its own: Jackson's shared TypeFactory would keep the answer types (and with them this
+                // bundle's class loader) after the bundle is refreshed
+                .typeFactory(TypeFactory.createDefaultInstance())
                 .addModule(module)
                 .addMixIn(EffectiveCatalog.Sourced.class, SourcedMixin.class)
                 .serializationInclusion(JsonInclude.Include.NON_ABSENT)

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.renshe.catalog.api.ServiceUnavailableException;
+import io.renshe.catalog.api.limits.LimitExceededException;
 import io.renshe.catalog.rest.ApiResource;
 import io.renshe.catalog.rest.Problem;
 import io.renshe.catalog.rest.ProblemDetail;
@@ -21,7 +22,7 @@ import io.renshe.catalog.rest.ProblemDetail;
 /**
  * Answers every error of the default application with a problem body: a {@link Problem} thrown by a resource, the
  * JAX-RS runtime's own errors (unknown path 404, wrong method 405, 406, 415), a {@link ServiceUnavailableException}
- * (503) and anything else (500, logged with a reference that the answer carries).
+ * (503), a {@link LimitExceededException} (413 or 422, naming the limit) and anything else (500, logged with a reference that the answer carries).
  */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
@@ -39,6 +40,9 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (exception instanceof ServiceUnavailableException down) {
             return respond(Problem.unavailable(down.getMessage()));
+        }
+        if (exception instanceof LimitExceededException limit) {
+            return respond(Problem.of(limit.status(), limit.getMessage()));
         }
         if (exception instanceof WebApplicationException web) {
             return fromRuntime(web);

@@ -139,7 +139,8 @@ class CatalogResourceTest {
 
     private final FixedCatalog catalog = new FixedCatalog();
     private final ObjectMapper mapper = JsonConvention.mapper();
-    private final CatalogResource resource = new CatalogResource(catalog, new OfficeAccess(catalog), jsonContext());
+    private final CatalogResource resource = new CatalogResource(catalog, new OfficeAccess(catalog),
+            io.renshe.catalog.api.limits.InputLimits.defaults(), jsonContext());
     /** The administrator, who may validate. */
     private static final SignedIn ADMIN = new SignedIn("admin", Set.of("renshe-admin"), false);
 
@@ -148,7 +149,7 @@ class CatalogResourceTest {
     }
 
     /** The query parameters of a request, as the JAX-RS runtime hands them over. */
-    private static UriInfo query(String... namesAndValues) {
+    static UriInfo query(String... namesAndValues) {
         MultivaluedHashMap<String, String> parameters = new MultivaluedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             parameters.add(namesAndValues[i], namesAndValues[i + 1]);
@@ -282,13 +283,13 @@ class CatalogResourceTest {
     void validateAnswersByWhatTheBundleWouldBe() {
         byte[] zip = {'P', 'K', 3, 4, 0, 0};
         assertEquals("The request body is empty: send the bundle's jar",
-                problem(400, () -> resource.validate(bytes(new byte[0]), ADMIN)).detail());
+                problem(400, () -> resource.validate(bytes(new byte[0]), null, ADMIN)).detail());
         assertEquals("The request body is not a jar (zip) file",
-                problem(400, () -> resource.validate(bytes("not a jar".getBytes(StandardCharsets.UTF_8)), ADMIN)).detail());
-        assertEquals(ACTIVE, resource.validate(bytes(zip), ADMIN));
+                problem(400, () -> resource.validate(bytes("not a jar".getBytes(StandardCharsets.UTF_8)), null, ADMIN)).detail());
+        assertEquals(ACTIVE, resource.validate(bytes(zip), null, ADMIN));
 
         catalog.validated = null;
-        ProblemDetail notABundle = problem(400, () -> resource.validate(bytes(zip), ADMIN));
+        ProblemDetail notABundle = problem(400, () -> resource.validate(bytes(zip), null, ADMIN));
         assertEquals("The request body is not a jurisdiction bundle jar: the manifest has no Renshe-Catalog header: "
                 + "not a jurisdiction bundle", notABundle.detail());
         assertNull(notABundle.errors());
@@ -296,9 +297,26 @@ class CatalogResourceTest {
         catalog.validated = new JurisdictionStatus("990100", null, null, null, "test.broken", "0.0.1", "rejected",
                 List.of(new CatalogError("list.yaml", 7, "unknown field 'colour'"),
                         new CatalogError("jurisdiction.yaml", 0, "no such parent 990000")));
-        ProblemDetail rejected = problem(422, () -> resource.validate(bytes(zip), ADMIN));
+        ProblemDetail rejected = problem(422, () -> resource.validate(bytes(zip), null, ADMIN));
         assertEquals("Bundle test.broken 0.0.1 would be rejected with 2 errors", rejected.detail());
         assertEquals(List.of(ProblemError.inFile("list.yaml", 7, "unknown field 'colour'"),
                 new ProblemError("no such parent 990000", null, null, "jurisdiction.yaml", null)), rejected.errors());
+    }
+
+    @Test
+    void aBodyDeclaredLargerThanTheLimitIsRefusedBeforeItIsRead() {
+        InputStream unread = new InputStream() {
+            @Override
+            public int read() {
+                throw new AssertionError("the body is read");
+            }
+        };
+        io.renshe.catalog.api.limits.LimitExceededException refused = assertThrows(
+                io.renshe.catalog.api.limits.LimitExceededException.class,
+                () -> resource.validate(unread, Long.toString(20L * 1024 * 1024 + 1), ADMIN));
+        assertEquals(413, refused.status());
+        assertEquals("jar.maxBodyBytes", refused.limit());
+        assertEquals("The upload is larger than 20 MiB (limit jar.maxBodyBytes = 20971520 in etc/io.renshe.limits.cfg)",
+                refused.getMessage());
     }
 }

@@ -1,6 +1,7 @@
 package io.renshe.catalog.rest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
@@ -28,6 +29,13 @@ class JsonConventionTest {
     private final ObjectMapper mapper = JsonConvention.mapper();
 
     record Sample(String name, DayType type, String absent, List<Channel> channels) {
+    }
+
+    @Test
+    void theMapperKeepsItsTypesInACacheOfItsOwn() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = JsonConvention.mapper();
+        assertNotSame(com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance(), mapper.getTypeFactory());
+        assertNotSame(JsonConvention.mapper().getTypeFactory(), mapper.getTypeFactory());
     }
 
     @Test

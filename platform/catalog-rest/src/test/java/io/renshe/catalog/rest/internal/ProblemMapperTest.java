@@ -60,6 +60,21 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aPassedLimitIsAnsweredWithItsStatusAndName() {
+        ProblemDetail large = body(mapper.toResponse(new io.renshe.catalog.api.limits.LimitExceededException(
+                "jar.maxInflatedBytes", 67108864, 413, "The archive inflates to more than 64 MiB (limit jar.maxInflatedBytes"
+                        + " = 67108864 in etc/io.renshe.limits.cfg)")));
+        assertEquals(413, large.status());
+        assertEquals("Content Too Large", large.title());
+        assertTrue(large.detail().contains("limit jar.maxInflatedBytes = 67108864"), large.detail());
+        ProblemDetail deep = body(mapper.toResponse(io.renshe.catalog.api.limits.YamlLimits.exceeded("maxDepth", 32,
+                "lists and maps are nested more than 32 deep")));
+        assertEquals(422, deep.status());
+        assertEquals("lists and maps are nested more than 32 deep (limit yaml.maxDepth = 32 in etc/io.renshe.limits.cfg)",
+                deep.detail());
+    }
+
+    @Test
     void theRuntimesOwnErrorsAreProblems() {
         assertEquals(404, body(mapper.toResponse(new NotFoundException())).status());
         Response notAllowed = mapper.toResponse(new NotAllowedException(Response.status(405).allow("GET", "HEAD").build()));

@@ -27,7 +27,22 @@ final class DataSourceSettings {
     static final String PRE_HOOK = "ops4j.preHook";
     static final String FILE = "felix.fileinstall.filename";
 
+    /** The name the PostgreSQL JDBC driver (org.postgresql:postgresql 42.x) registers its DataSourceFactory by. */
+    static final String POSTGRESQL = "PostgreSQL JDBC Driver";
     private static final Set<String> PAX_JDBC_KEYS = Set.of("dataSourceName", "pool", "xa", "dataSourceType");
+    /** What the PostgreSQL driver's DataSourceFactory takes: its own settings and every connection property of 42.7. */
+    private static final Set<String> POSTGRESQL_KEYS = Set.of("url", "serverName", "portNumber", "databaseName", "user",
+            "password", "adaptiveFetch", "adaptiveFetchMaximum", "adaptiveFetchMinimum", "allowEncodingChanges",
+            "ApplicationName", "assumeMinServerVersion", "authenticationPluginClassName", "autosave", "binaryTransfer",
+            "binaryTransferDisable", "binaryTransferEnable", "cancelSignalTimeout", "channelBinding", "cleanupSavepoints",
+            "connectTimeout", "currentSchema", "defaultRowFetchSize", "escapeSyntaxCallMode", "gssEncMode", "gsslib",
+            "hostRecheckSeconds", "loadBalanceHosts", "loginTimeout", "logServerErrorDetail", "logUnclosedConnections",
+            "maxResultBuffer", "options", "preferQueryMode", "preparedStatementCacheQueries",
+            "preparedStatementCacheSizeMiB", "prepareThreshold", "quoteReturningIdentifiers", "readOnly", "readOnlyMode",
+            "receiveBufferSize", "requireAuth", "reWriteBatchedInserts", "reWriteBatchedInsertsSize", "sendBufferSize",
+            "socketTimeout", "ssl", "sslcert", "sslfactory", "sslfactoryarg", "sslhostnameverifier", "sslkey", "sslmode",
+            "sslNegotiation", "sslpassword", "sslResponseTimeout", "sslrootcert", "stringtype", "targetServerType",
+            "tcpKeepAlive", "tcpNoDelay");
     private static final Set<String> DERBY_KEYS = Set.of("url", "user", "password", "databaseName", "createDatabase",
             "connectionAttributes", "loginTimeout", "description");
     private static final Set<String> POOL_MILLIS = Set.of("connectionTimeout", "idleTimeout", "maxLifetime",
@@ -85,6 +100,11 @@ final class DataSourceSettings {
     String password() {
         String password = text("password");
         return password != null ? password : text("jdbc.password");
+    }
+
+    /** Whether the settings name the PostgreSQL driver. */
+    boolean isPostgresql() {
+        return POSTGRESQL.equals(driver());
     }
 
     boolean isEmbeddedDerby() {
@@ -154,6 +174,10 @@ final class DataSourceSettings {
                         + "applies only the first (create=true): give user and .password as settings of their own");
             }
         }
+        if (isPostgresql() && !url.startsWith("jdbc:postgresql:")) {
+            return new Problem("url", "'" + masked(url) + "' is not a URL of PostgreSQL (driver " + POSTGRESQL + "): write "
+                    + "jdbc:postgresql://<host>:5432/<database>");
+        }
         return null;
     }
 
@@ -196,12 +220,15 @@ final class DataSourceSettings {
         if (type != null && !"DataSource".equals(type)) {
             return new Problem("dataSourceType", "'" + type + "': the platform database is a DataSource (leave it out)");
         }
-        if ("derby".equals(driver())) {
+        Set<String> known = "derby".equals(driver()) ? DERBY_KEYS : isPostgresql() ? POSTGRESQL_KEYS : null;
+        if (known != null) {
             for (String key : values.keySet()) {
                 String local = key.startsWith("jdbc.") ? key.substring("jdbc.".length()) : key;
-                if (!local.contains(".") && !PAX_JDBC_KEYS.contains(local) && !DERBY_KEYS.contains(local)) {
-                    return new Problem(key, "not a setting of the embedded Derby data source (known: "
-                            + String.join(", ", new TreeSet<>(DERBY_KEYS)) + ")");
+                if (!local.contains(".") && !PAX_JDBC_KEYS.contains(local) && !known.contains(local)) {
+                    return new Problem(key, known == DERBY_KEYS ? "not a setting of the embedded Derby data source (known: "
+                            + String.join(", ", new TreeSet<>(DERBY_KEYS)) + ")"
+                            : "not a setting of the PostgreSQL data source (the connection properties of its JDBC driver, "
+                                    + "such as sslmode, ApplicationName, currentSchema, connectTimeout)");
                 }
             }
         }

@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 import org.ops4j.pax.jdbc.hook.PreHook;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -58,6 +59,7 @@ import org.osgi.util.tracker.ServiceTrackerCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.renshe.catalog.store.DatabaseMaintenance;
 import io.renshe.catalog.store.PlatformDatabase;
 import io.renshe.catalog.store.StoreStatus;
 
@@ -74,6 +76,9 @@ import io.renshe.catalog.store.StoreStatus;
  * and closes it when the hook goes. On stop the store withdraws the data source, lets pax-jdbc close the pool, then
  * shuts the embedded Derby engine down.
  */
+// the DatabaseMaintenance this registers by hand, for the resolver (ScheduledBackup's reference requires it)
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.renshe.catalog.store.DatabaseMaintenance",
+        uses = DatabaseMaintenance.class)
 @Component(service = StoreStatus.class, immediate = true)
 public final class DatabaseStore implements StoreStatus {
 
@@ -100,7 +105,8 @@ public final class DatabaseStore implements StoreStatus {
     /** What the trackers saw, filled before the store's thread is asked to look (a tracker adds after its callback). */
     private final ConcurrentSkipListMap<ServiceReference<DataSource>, DataSource> poolServices = new ConcurrentSkipListMap<>();
     private final ConcurrentHashMap<Long, MigrationSet> contributed = new ConcurrentHashMap<>();
-    private final ServiceRegistration<PreHook> preHook;
+    /** The pre-hook that lets pax-jdbc open the pool; {@code null} while the database is taken offline. */
+    private volatile ServiceRegistration<PreHook> preHook;
     private volatile boolean closing;
     /** Whether the configured database is embedded Derby, whose engine the store shuts down when it stops. */
     private volatile boolean embeddedDerby;
@@ -141,11 +147,16 @@ public final class DatabaseStore implements StoreStatus {
         pools.open();
         contributions.open();
         drivers.open();
+        registrations.push(context.registerService(DatabaseMaintenance.class, new StoreMaintenance(new Host()), null));
+        this.preHook = registerPreHook();
+        request();
+    }
+
+    private ServiceRegistration<PreHook> registerPreHook() {
         Dictionary<String, Object> hook = new Hashtable<>();
         hook.put(PreHook.KEY_NAME, PRE_HOOK);
         hook.put(Constants.SERVICE_DESCRIPTION, "Lets pax-jdbc-config open the platform database while the store runs");
-        this.preHook = context.registerService(PreHook.class, dataSource -> { }, hook);
-        request();
+        return context.registerService(PreHook.class, dataSource -> { }, hook);
     }
 
     @Deactivate
@@ -153,7 +164,9 @@ public final class DatabaseStore implements StoreStatus {
         closing = true;
         Workers.stop(worker, 30);
         withdraw();
-        unregister(preHook); // pax-jdbc closes the pool now, before the engine goes
+        if (preHook != null) {
+            unregister(preHook); // pax-jdbc closes the pool now, before the engine goes
+        }
         pools.close();
         contributions.close();
         drivers.close();
@@ -295,7 +308,8 @@ public final class DatabaseStore implements StoreStatus {
             String driver = settings.driver() != null ? settings.driver() : settings.driverClass();
             return "setting " + (settings.driver() != null ? DataSourceSettings.DRIVER_NAME : DataSourceSettings.DRIVER_CLASS)
                     + " in " + settings.file() + ": no JDBC driver '" + driver + "' is installed (installed: "
-                    + (installed.isEmpty() ? "none" : String.join(", ", installed)) + ")";
+                    + (installed.isEmpty() ? "none" : String.join(", ", installed)) + ")"
+                    + (settings.isPostgresql() ? ": feature:install renshe-postgresql" : "");
         } catch (InvalidSyntaxException | IllegalStateException e) {
             return null;
         }
@@ -509,22 +523,98 @@ public final class DatabaseStore implements StoreStatus {
 
     private void shutdownDerby() {
         try {
+            derbyDriver().connect("jdbc:derby:;shutdown=true", new Properties());
+        } catch (SQLException expected) {
+            // XJ015: the engine has shut down
+            LOG.info("Embedded Derby shut down ({})", expected.getSQLState());
+        } catch (IllegalStateException e) {
+            LOG.warn("Embedded Derby not shut down: {}", e.getMessage());
+        }
+    }
+
+    /** Embedded Derby's driver, from the {@code derby} {@link DataSourceFactory}. */
+    private Driver derbyDriver() throws SQLException {
+        try {
             for (ServiceReference<DataSourceFactory> reference : context.getServiceReferences(DataSourceFactory.class,
                     "(" + DataSourceFactory.OSGI_JDBC_DRIVER_NAME + "=derby)")) {
                 DataSourceFactory factory = context.getService(reference);
                 try {
-                    Driver driver = factory.createDriver(null);
-                    driver.connect("jdbc:derby:;shutdown=true", new Properties());
-                } catch (SQLException expected) {
-                    // XJ015: the engine has shut down
-                    LOG.info("Embedded Derby shut down ({})", expected.getSQLState());
+                    return factory.createDriver(null);
                 } finally {
                     context.ungetService(reference);
                 }
-                return;
             }
-        } catch (InvalidSyntaxException | IllegalStateException e) {
-            LOG.warn("Embedded Derby not shut down: {}", e.getMessage());
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalStateException("no derby DataSourceFactory is installed");
+    }
+
+    /** What maintenance ({@link StoreMaintenance}) may do with the store. */
+    private final class Host implements StoreMaintenance.Host {
+
+        @Override
+        public DataSourceSettings settings() {
+            Verdict verdict = verdict();
+            if (verdict.settings() == null) {
+                throw new IllegalStateException(verdict.problem());
+            }
+            return verdict.settings();
+        }
+
+        @Override
+        public DataSource database() {
+            synchronized (lock) {
+                if (published != null && state.up()) {
+                    return published.dataSource();
+                }
+            }
+            throw new IllegalStateException("the database is down: " + state.reason());
+        }
+
+        @Override
+        public Map<String, Integer> schema() {
+            return state.versions();
+        }
+
+        @Override
+        public <T> T offline(String reason, java.util.concurrent.Callable<T> work, long seconds) throws Exception {
+            java.util.concurrent.Future<T> done = worker.submit(() -> {
+                try {
+                    withdraw();
+                    ServiceRegistration<PreHook> hook = preHook;
+                    preHook = null;
+                    if (hook != null) {
+                        unregister(hook); // pax-jdbc closes the pool
+                    }
+                    down(state.url(), reason, false);
+                    return work.call();
+                } finally {
+                    if (!closing) {
+                        preHook = registerPreHook();
+                    }
+                    request();
+                }
+            });
+            T result;
+            try {
+                result = done.get(seconds * 10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof Exception cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (!state.up() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            return result;
+        }
+
+        @Override
+        public Driver derby() throws SQLException {
+            return derbyDriver();
         }
     }
 

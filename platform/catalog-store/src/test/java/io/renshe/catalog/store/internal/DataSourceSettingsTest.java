@@ -56,6 +56,29 @@ class DataSourceSettingsTest {
     }
 
     @Test
+    void postgresqlIsCheckedByItsDriversName() throws IOException {
+        Map<String, Object> values = shipped();
+        values.put("osgi.jdbc.driver.name", "PostgreSQL JDBC Driver");
+        values.put("url", "jdbc:postgresql://db.renshe.internal:5432/renshe");
+        values.put("user", "renshe");
+        values.put(".password", "secret");
+        values.put("sslmode", "verify-full");
+        values.put("ApplicationName", "renshe-node-1");
+        DataSourceSettings settings = new DataSourceSettings(values);
+        assertNull(settings.check());
+        assertTrue(settings.isPostgresql());
+        assertFalse(settings.isEmbeddedDerby());
+
+        values.put("url", "jdbc:derby:/opt/renshe/data/renshe/derby;create=true");
+        assertEquals(new DataSourceSettings.Problem("url", "'jdbc:derby:/opt/renshe/data/renshe/derby;create=true' is not a URL "
+                + "of PostgreSQL (driver PostgreSQL JDBC Driver): write jdbc:postgresql://<host>:5432/<database>"),
+                new DataSourceSettings(values).check());
+        values.put("url", "jdbc:postgresql://db/renshe");
+        values.put("sslmdoe", "require");
+        assertEquals("sslmdoe", new DataSourceSettings(values).check().setting());
+    }
+
+    @Test
     void theFileIsNamedRelativeToKaraf() throws IOException {
         String old = System.getProperty("karaf.base");
         System.setProperty("karaf.base", "/opt/renshe");

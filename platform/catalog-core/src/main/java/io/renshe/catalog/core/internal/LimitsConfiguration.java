@@ -1,0 +1,73 @@
+package io.renshe.catalog.core.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The platform's input limits, {@code etc/io.renshe.limits.cfg} (PID {@code io.renshe.limits}). The defaults are the
+ * shipped limits of {@link io.renshe.catalog.api.limits.InputLimits} (a test checks that they agree).
+ */
+@ObjectClassDefinition(name = "Renshe input limits",
+        description = "Limits on uploads (bundle jars, spreadsheets, application materials) and on the YAML of catalog files")
+@interface LimitsConfiguration {
+
+    @AttributeDefinition(description = "Bytes of an uploaded bundle jar, as sent")
+    long jar_maxBodyBytes() default 20_971_520L;
+
+    @AttributeDefinition(description = "Bytes of all entries of a bundle jar together, inflated")
+    long jar_maxInflatedBytes() default 67_108_864L;
+
+    @AttributeDefinition(description = "Bytes of one entry of a bundle jar, inflated")
+    long jar_maxEntryBytes() default 8_388_608L;
+
+    @AttributeDefinition(description = "Entries of a bundle jar (or catalog files of an installed bundle)")
+    int jar_maxEntries() default 1000;
+
+    @AttributeDefinition(description = "Inflated to compressed bytes of a bundle jar's entries past 1 MiB")
+    int jar_maxRatio() default 100;
+
+    @AttributeDefinition(description = "Bytes of an uploaded spreadsheet, as sent")
+    long sheet_maxBodyBytes() default 10_485_760L;
+
+    @AttributeDefinition(description = "Bytes of all entries of an xlsx workbook together, inflated")
+    long sheet_maxInflatedBytes() default 104_857_600L;
+
+    @AttributeDefinition(description = "Bytes of one entry of an xlsx workbook, inflated")
+    long sheet_maxEntryBytes() default 52_428_800L;
+
+    @AttributeDefinition(description = "Entries of an xlsx workbook")
+    int sheet_maxEntries() default 1000;
+
+    @AttributeDefinition(description = "Inflated to compressed bytes of a workbook's entries past 1 MiB")
+    int sheet_maxRatio() default 100;
+
+    @AttributeDefinition(description = "Bytes of an uploaded application material, as sent")
+    long material_maxBodyBytes() default 20_971_520L;
+
+    @AttributeDefinition(description = "Bytes of all entries of a zipped material (docx, zip) together, inflated")
+    long material_maxInflatedBytes() default 67_108_864L;
+
+    @AttributeDefinition(description = "Bytes of one entry of a zipped material, inflated")
+    long material_maxEntryBytes() default 33_554_432L;
+
+    @AttributeDefinition(description = "Entries of a zipped material")
+    int material_maxEntries() default 1000;
+
+    @AttributeDefinition(description = "Inflated to compressed bytes of a zipped material's entries past 1 MiB")
+    int material_maxRatio() default 100;
+
+    @AttributeDefinition(description = "Bytes of one catalog file")
+    int yaml_maxDocumentBytes() default 2_097_152;
+
+    @AttributeDefinition(description = "Lists and maps nested in each other in a catalog file")
+    int yaml_maxDepth() default 32;
+
+    @AttributeDefinition(description = "Aliases of lists and maps in one catalog file")
+    int yaml_maxAliases() default 50;
+
+    @AttributeDefinition(description = "Characters of one comment in a catalog file")
+    int yaml_maxCommentChars() default 4096;
+
+    @AttributeDefinition(description = "Values of a catalog file once its aliases are expanded")
+    int yaml_maxNodes() default 250_000;
+}
