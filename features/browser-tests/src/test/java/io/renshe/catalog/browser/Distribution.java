@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -66,12 +67,19 @@ final class Distribution implements AutoCloseable {
 
     /** Unpacks and starts the distribution, and waits until it serves. */
     static Distribution start() throws IOException, InterruptedException {
+        return start(Path.of(required("renshe.work")), Map.of());
+    }
+
+    /**
+     * Unpacks the distribution afresh into a folder of its own, adds users to {@code etc/users.properties}
+     * ({@code name → "password,role,…"}), starts it and waits until it serves.
+     */
+    static Distribution start(Path work, Map<String, String> users) throws IOException, InterruptedException {
         Path archive = Path.of(required("renshe.distribution"));
         if (!Files.isRegularFile(archive)) {
             throw new IllegalStateException("The distribution " + archive + " is not built: run the reactor build "
                     + "(mvn -B verify) from the repository root");
         }
-        Path work = Path.of(required("renshe.work"));
         deleteTree(work);
         Files.createDirectories(work);
         run(work, "tar", "xzf", archive.toString(), "-C", work.toString());
@@ -85,12 +93,18 @@ final class Distribution implements AutoCloseable {
         setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(freePort()));
         setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(freePort()));
         setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(freePort()));
+        for (Map.Entry<String, String> user : users.entrySet()) {
+            setProperty(home.resolve("etc/users.properties"), user.getKey(), user.getValue());
+        }
+        return launch(home, http, work.resolve("karaf-console.log"));
+    }
 
-        Path log = work.resolve("karaf-console.log");
+    /** Starts {@code bin/karaf server} in an unpacked distribution and waits until it serves. */
+    private static Distribution launch(Path home, int http, Path log) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().put("RENSHE_HTTP_PORT", Integer.toString(http));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -103,6 +117,38 @@ final class Distribution implements AutoCloseable {
             throw e;
         }
         return distribution;
+    }
+
+    /**
+     * Kills the platform's JVM at once ({@code kill -9}: no shutdown hook, no clean stop of the database), as a power
+     * cut or the kernel's out-of-memory killer would, and waits until it is gone.
+     */
+    void kill() throws InterruptedException {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        for (ProcessHandle handle : all) {
+            handle.destroyForcibly();
+        }
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("process " + handle.pid() + " did not die", e);
+            }
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down
+        }
+    }
+
+    /** Starts the same distribution again (its data kept) after {@link #close()} or {@link #kill()}. */
+    Distribution restart() throws IOException, InterruptedException {
+        if (process.isAlive()) {
+            throw new IllegalStateException("the platform still runs: close() or kill() it first");
+        }
+        return launch(home, httpPort, log);
     }
 
     String baseUrl() {

@@ -381,6 +381,8 @@ public class ApiConventionIT extends PlatformTestSupport {
         call(new Call(cluster, "GET", "/api/cluster?node=x", null, null, "application/json", 400, "node", false,
                 AS_ADMIN));
 
+        applications();
+
         // paths and methods that are no endpoint
         call(new Call(null, "GET", "/api/no-such-thing", null, null, "application/json", 404, null, false));
         call(new Call(null, "GET", "/no-such-thing", null, null, "application/json", 404, null, false));
@@ -401,6 +403,126 @@ public class ApiConventionIT extends PlatformTestSupport {
         }
         assertEquals("every deployed endpoint is walked with a success and an error answer", List.of(), missing);
         assertEquals("the walk names only deployed endpoints", deployedEndpoints(), new TreeSet<>(covered.keySet()));
+    }
+
+    /** A JSON request of the walk, with headers. */
+    private JsonNode send(String endpoint, String method, String path, Object body, int status, String parameter,
+            Map<String, String> headers) throws Exception {
+        byte[] bytes = body == null ? null : body instanceof byte[] raw ? raw : JSON.writeValueAsBytes(body);
+        return call(new Call(endpoint, method, path, body == null ? null : "application/json", bytes, "application/json",
+                status, parameter, false, headers));
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * The applications' endpoints (docs/applications.md), each with a success and an error: an application of the card
+     * one-thing of 黄山市 from submission to rating, its tasks handled by the office of 黄山市.
+     */
+    private void applications() throws Exception {
+        installFeature("renshe-applications");
+        installFeature("renshe-plugin-social-security-card");
+        await("the card plug-in", () -> get("/api/plugins").body().contains("io.renshe.social-security-card"));
+        Map<String, String> office = Map.of("Authorization", basic(HUANGSHAN, HUANGSHAN_PASSWORD));
+        Map<String, String> none = Map.of();
+
+        String plugins = "GET /api/plugins";
+        assertEquals(8, ok(plugins, "/api/plugins").get(0).path("items").size());
+        error(plugins, "/api/plugins?items=1", 400, "items");
+
+        String form = "GET /api/applications/form";
+        JsonNode card = ok(form, "/api/applications/form?jurisdiction=341000&oneThing=card-one-thing-1");
+        assertEquals(8, card.path("items").size());
+        error(form, "/api/applications/form?jurisdiction=34100&items=1.10.1", 400, "jurisdiction");
+        error(form, "/api/applications/form?jurisdiction=341000", 400, "items");
+        JsonNode unknown = error(form, "/api/applications/form?jurisdiction=341000&items=9.9.9", 404, null);
+        assertEquals("unknown-item", unknown.path("errors").get(0).path("code").asText());
+
+        Map<String, Object> application = new LinkedHashMap<>();
+        application.put("jurisdiction", "341000");
+        application.put("oneThing", "card-one-thing-1");
+        application.put("items", List.of("1.10.1", "社会保障卡应用状态查询"));
+        application.put("applicant", Map.of("name", "赵敏", "idNumber", "341002200012317899", "phone", "13800001111",
+                "address", "安徽省黄山市黄山区1号"));
+        application.put("commitment", true);
+        application.put("materials", List.of(Map.of("name", "本人身份证件", "content", "data:image/png;base64,AAAA")));
+        Map<String, Object> broken = new LinkedHashMap<>(application);
+        broken.put("commitment", "yes");
+        broken.put("colour", "red");
+
+        String check = "POST /api/applications/check";
+        assertTrue(send(check, "POST", "/api/applications/check", application, 200, null, none).path("eligible").asBoolean());
+        JsonNode notEligible = send(check, "POST", "/api/applications/check", broken, 200, null, none);
+        assertFalse(notEligible.path("eligible").asBoolean());
+        send(check, "POST", "/api/applications/check", "{not json".getBytes(StandardCharsets.UTF_8), 400, null, none);
+
+        String submit = "POST /api/applications";
+        JsonNode refused = send(submit, "POST", "/api/applications", broken, 422, null, none);
+        List<String> codes = new ArrayList<>();
+        refused.path("errors").forEach(e -> codes.add(e.path("code").asText()));
+        assertEquals(List.of("unknown-member", "wrong-type", "commitment-not-accepted"), codes);
+        Map<String, Object> elsewhere = new LinkedHashMap<>(application);
+        elsewhere.put("items", List.of("1.10.1", "2.4.2"));
+        send(submit, "POST", "/api/applications", elsewhere, 404, null, none);
+        JsonNode submitted = send(submit, "POST", "/api/applications", application, 201, null, none);
+        String number = submitted.path("number").asText();
+        long first = submitted.path("tasks").get(0).path("id").asLong();
+        long second = submitted.path("tasks").get(1).path("id").asLong();
+        Map<String, String> applicant = Map.of("X-Id-Suffix", "317899");
+
+        String read = "GET /api/applications/{number}";
+        assertEquals(number, send(read, "GET", "/api/applications/" + number, null, 200, null, applicant).path("number").asText());
+        send(read, "GET", "/api/applications/" + number, null, 401, null, none);
+        send(read, "GET", "/api/applications/" + number, null, 404, null, Map.of("X-Id-Suffix", "000000"));
+        String material = "GET /api/applications/{number}/materials/{material}";
+        long materialId = submitted.path("materials").get(0).path("id").asLong();
+        assertEquals("data:image/png;base64,AAAA", send(material, "GET", "/api/applications/" + number + "/materials/"
+                + materialId, null, 200, null, office).path("content").asText());
+        send(material, "GET", "/api/applications/" + number + "/materials/999999", null, 404, null, applicant);
+
+        String queue = "GET /api/tasks";
+        assertEquals(2, send(queue, "GET", "/api/tasks?jurisdiction=341000", null, 200, null, office).size());
+        send(queue, "GET", "/api/tasks?jurisdiction=341000&due=soon", null, 400, "due", office);
+        send(queue, "GET", "/api/tasks?jurisdiction=341000", null, 401, null, none);
+
+        String accept = "POST /api/tasks/{id}/accept";
+        send(accept, "POST", "/api/tasks/" + first + "/accept", null, 200, null, office);
+        send(accept, "POST", "/api/tasks/" + second + "/accept", null, 200, null, office);
+        send(accept, "POST", "/api/tasks/" + first + "/accept", null, 409, null, office);
+        send(accept, "POST", "/api/tasks/999999/accept", null, 404, null, office);
+        String returning = "POST /api/tasks/{id}/return";
+        send(returning, "POST", "/api/tasks/" + first + "/return", Map.of("missing", List.of()), 422, null, office);
+        send(returning, "POST", "/api/tasks/" + first + "/return", Map.of("missing", List.of("近期免冠照片")), 200, null, office);
+        String resubmit = "POST /api/applications/{number}/materials";
+        send(resubmit, "POST", "/api/applications/" + number + "/materials", Map.of("materials", List.of()), 401, null, none);
+        send(resubmit, "POST", "/api/applications/" + number + "/materials",
+                Map.of("materials", List.of(Map.of("name", "近期免冠照片", "content", "data:image/png;base64,CCCC"))), 200,
+                null, applicant);
+        String approve = "POST /api/tasks/{id}/approve";
+        send(approve, "POST", "/api/tasks/" + first + "/approve", null, 200, null, office);
+        send(approve, "POST", "/api/tasks/" + first + "/approve", null, 409, null, office);
+        String refuse = "POST /api/tasks/{id}/refuse";
+        send(refuse, "POST", "/api/tasks/" + second + "/refuse", Map.of(), 422, null, office);
+        send(refuse, "POST", "/api/tasks/" + second + "/refuse", Map.of("reason", "申请人撤回"), 200, null, office);
+        String deliver = "POST /api/tasks/{id}/deliver";
+        send(deliver, "POST", "/api/tasks/" + second + "/deliver", null, 409, null, office);
+        send(deliver, "POST", "/api/tasks/" + first + "/deliver", null, 200, null, office);
+        String rate = "POST /api/applications/{number}/rating";
+        send(rate, "POST", "/api/applications/" + number + "/rating", Map.of("score", "good"), 422, null, applicant);
+        assertTrue(send(rate, "POST", "/api/applications/" + number + "/rating", Map.of("score", 2, "comment", "慢"),
+                200, null, applicant).path("rating").path("followUp").asBoolean());
+
+        String statistics = "GET /api/statistics";
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String today = day.toString();
+        JsonNode counted = send(statistics, "GET", "/api/statistics?jurisdiction=341000&from=" + day.minusDays(7) + "&to=" + today
+                + "&by=one-thing", null, 200, null, office);
+        assertEquals("card-one-thing-1", counted.path("rows").get(0).path("key").asText());
+        send(statistics, "GET", "/api/statistics?jurisdiction=341000&to=" + today, null, 400, "from", office);
+        String followUps = "GET /api/follow-ups";
+        assertEquals(number, send(followUps, "GET", "/api/follow-ups?jurisdiction=341000", null, 200, null, office)
+                .get(0).path("application").asText());
+        send(followUps, "GET", "/api/follow-ups?jurisdiction=341000&limit=0", null, 400, "limit", office);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.util.Map;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -124,7 +125,9 @@ public class CatalogIT extends PlatformTestSupport {
         assertEquals("b", json(get("/api/compare?a=990000")).path("parameter").asText());
 
         // validate before deploying: the same errors, nothing deployed
-        Answer validated = post("/api/validate", "application/java-archive", jurisdictionBundle("broken-city", "test.other", "9.9.9"));
+        Answer validated = request("POST", "/api/validate", "application/java-archive",
+                jurisdictionBundle("broken-city", "test.other", "9.9.9"), "application/json",
+                Map.of("Authorization", basic(ADMIN, ADMIN_PASSWORD)));   // the administrator's (docs/offices.md)
         assertEquals(422, validated.status());
         assertTrue(json(validated).path("errors").toString().contains("unknown unit '不存在的科室'"));
 

@@ -4,7 +4,7 @@ package io.renshe.catalog.rest;
  * One error of a problem that has several ({@code errors[]} of a {@link ProblemDetail}): what is wrong, and where.
  * At most one kind of location is set: a request parameter, a JSON Pointer into the request body, a file (and
  * line) inside an uploaded archive, or a row (and column) of an uploaded spreadsheet; absent members are left out of
- * the JSON.
+ * the JSON. An error of an application also names the item it concerns and a stable code (since 1.3).
  *
  * @param detail what is wrong, for a person
  * @param parameter the request parameter at fault, or {@code null}
@@ -15,9 +15,12 @@ package io.renshe.catalog.rest;
  *        spreadsheet program numbers them), or {@code null}
  * @param column the column of that row, by its header as the file writes it ({@code 办结时限}), or {@code null} when
  *        the row as a whole is at fault
+ * @param item the catalog item the error concerns ({@code 1.10.2}), or {@code null}
+ * @param code what kind of error it is, a stable lower-case key for programs ({@code card-not-issued}), or
+ *        {@code null}
  */
 public record ProblemError(String detail, String parameter, String pointer, String file, Integer line, Integer row,
-        String column) {
+        String column, String item, String code) {
 
     /**
      * Checks that the detail is given.
@@ -31,7 +34,7 @@ public record ProblemError(String detail, String parameter, String pointer, Stri
     }
 
     /**
-     * An error with one of the first four kinds of location: no row or column.
+     * An error with one of the first four kinds of location: no row or column, no item or code.
      *
      * @param detail what is wrong
      * @param parameter the request parameter at fault, or {@code null}
@@ -40,7 +43,23 @@ public record ProblemError(String detail, String parameter, String pointer, Stri
      * @param line the 1-based line in {@code file}, or {@code null}
      */
     public ProblemError(String detail, String parameter, String pointer, String file, Integer line) {
-        this(detail, parameter, pointer, file, line, null, null);
+        this(detail, parameter, pointer, file, line, null, null, null, null);
+    }
+
+    /**
+     * An error without item and code (the members of version 1.2).
+     *
+     * @param detail what is wrong
+     * @param parameter the request parameter at fault, or {@code null}
+     * @param pointer a JSON Pointer into the request body, or {@code null}
+     * @param file the file of an uploaded archive, or {@code null}
+     * @param line the 1-based line in {@code file}, or {@code null}
+     * @param row the 1-based row of an uploaded spreadsheet, or {@code null}
+     * @param column the column of that row, or {@code null}
+     */
+    public ProblemError(String detail, String parameter, String pointer, String file, Integer line, Integer row,
+            String column) {
+        this(detail, parameter, pointer, file, line, row, column, null, null);
     }
 
     /**
@@ -87,5 +106,19 @@ public record ProblemError(String detail, String parameter, String pointer, Stri
      */
     public static ProblemError inRow(int row, String column, String detail) {
         return new ProblemError(detail, null, null, null, null, row, column);
+    }
+
+    /**
+     * An error concerning an item, or the request as a whole, with a code: {@code {"detail", "item", "code"}} and a
+     * pointer where the request body holds the value at fault.
+     *
+     * @param item the item, or {@code null}
+     * @param code the kind of error, a lower-case key
+     * @param pointer a JSON Pointer into the request body, or {@code null}
+     * @param detail what is wrong
+     * @return the error
+     */
+    public static ProblemError ofItem(String item, String code, String pointer, String detail) {
+        return new ProblemError(detail, null, pointer, null, null, null, null, item, code);
     }
 }
