@@ -23,13 +23,11 @@ import javax.security.auth.login.AccountException;
 import javax.security.auth.login.CredentialException;
 import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginException;
-import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 
 import org.osgi.service.component.annotations.Activate;
@@ -83,9 +81,6 @@ public final class SignIn implements ContainerRequestFilter, ContainerResponseFi
     private volatile Throttle throttle;
     private volatile Duration remember;
 
-    @Context
-    private HttpServletRequest servletRequest;
-
     @Activate
     public SignIn(SignInConfiguration configuration) {
         this(configuration, new JaasRealm(configuration.realm()), Clock.systemUTC());
@@ -120,7 +115,7 @@ public final class SignIn implements ContainerRequestFilter, ContainerResponseFi
             return;
         }
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        Outcome outcome = signIn(header, address(), secure);
+        Outcome outcome = signIn(header, address(request), secure);
         if (outcome.problem() != null) {
             request.abortWith(ProblemMapper.respond(outcome.problem()));
         } else {
@@ -216,14 +211,10 @@ public final class SignIn implements ContainerRequestFilter, ContainerResponseFi
         return Problem.unauthorized(detail).withHeader(OfficeAccess.WWW_AUTHENTICATE, OfficeAccess.CHALLENGE);
     }
 
-    private String address() {
-        try {
-            HttpServletRequest http = servletRequest;
-            String address = http == null ? null : http.getRemoteAddr();
-            return address == null ? "an unknown address" : address;
-        } catch (RuntimeException outsideARequest) {
-            return "an unknown address";
-        }
+    /** The client's address, which {@link ClientAddress} put into the request. */
+    private static String address(ContainerRequestContext request) {
+        Object address = request.getProperty(ClientAddress.ATTRIBUTE);
+        return address instanceof String text ? text : "an unknown address";
     }
 
     private Remembered recall(String digest) {
