@@ -179,6 +179,15 @@ public final class ApplicationEngine implements ApplicationService {
         }
     }
 
+    /** Waits until the decision worker has done what is queued on it (the deliveries a new plug-in starts). */
+    void settleDecisions() throws InterruptedException, java.util.concurrent.ExecutionException {
+        ScheduledExecutorService worker = decisions;
+        if (worker != null) {
+            worker.submit(() -> {
+            }).get();
+        }
+    }
+
     void removePlugin(ItemPlugin plugin, Map<String, Object> properties) {
         plugins.remove(properties).ifPresent(gone -> {
             LOG.info("Item plug-in {} is gone: {} take the generic form", gone.label(), gone.names());

@@ -194,9 +194,9 @@ class ApplicationRulesTest {
         harness.engine.approve(task.id(), null, "clerk");
         assertEquals(1, harness.count("DECISION_OUTBOX WHERE DONE_AT IS NULL"), "waits for a plug-in");
 
+        // the plug-in that comes back is offered the waiting decision at once (on the engine's worker): it fails
         plugin.failDecisions = true;
         harness.plugin(plugin, "2.4.2");
-        harness.engine.deliverDecisions(null);
         assertEquals(List.of(), plugin.decisions);
         assertEquals(1, harness.count("DECISION_OUTBOX WHERE DONE_AT IS NULL AND ATTEMPTS = 1"), "offered again later");
         plugin.failDecisions = false;

@@ -76,6 +76,12 @@ final class Harness implements AutoCloseable {
         properties.put(Constants.SERVICE_ID, serviceIds++);
         properties.put(Constants.SERVICE_RANKING, 0);
         engine.addPlugin(plugin, properties, null);
+        try {
+            // the deliveries a new plug-in starts on the engine's worker are done before the test goes on
+            engine.settleDecisions();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
         return properties;
     }
 
