@@ -126,10 +126,14 @@ class TwoNodesIT {
                             details.toString());
                 }
 
-                // both nodes in the cluster's view, alive, serving the same jurisdiction versions
-                long deadline = System.nanoTime() + 30_000_000_000L;
+                // both nodes in the cluster's view, alive, serving the same jurisdiction versions (a node's row is
+                // as of its last heartbeat, every 5 s: the first may be written before all its bundles are read)
+                long deadline = System.nanoTime() + 60_000_000_000L;
                 JsonNode cluster = ok(a.send("GET", "/api/cluster", null, admin));
-                while (cluster.path("nodes").size() < 2 && System.nanoTime() < deadline) {
+                while (!(cluster.path("nodes").size() == 2 && cluster.path("drift").isEmpty()
+                        && cluster.path("nodes").get(0).path("jurisdictions").asInt() == 7
+                        && cluster.path("nodes").get(1).path("jurisdictions").asInt() == 7)
+                        && System.nanoTime() < deadline) {
                     Thread.sleep(500);
                     cluster = ok(a.send("GET", "/api/cluster", null, admin));
                 }
