@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 final class Installed {
 
-    static final Duration READY = Duration.ofSeconds(180);
+    static final Duration READY = Duration.ofSeconds(300);
     static final String ADMIN = "ops-admin";
     static final String ADMIN_PASSWORD = "Ops-Admin-Passphrase-2026";
     private static Installed shared;
@@ -112,6 +112,15 @@ final class Installed {
 
     /** {@code bin/stop}, then waits until {@code bin/status} says it is not running. */
     void stop() throws IOException, InterruptedException {
+        java.util.Optional<ProcessHandle> jvm = java.util.Optional.empty();
+        Path pid = home.resolve("karaf.pid");
+        if (Files.isRegularFile(pid)) {
+            try {
+                jvm = ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()));
+            } catch (NumberFormatException e) {
+                // no pid written: bin/status decides below
+            }
+        }
         script("stop");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
         while (status() == 0) {
@@ -119,6 +128,14 @@ final class Installed {
                 throw new IllegalStateException("bin/stop did not stop the platform within a minute");
             }
             Thread.sleep(250);
+        }
+        // bin/status says "not running" before the JVM has finished its shutdown: a bin/start then would meet it
+        if (jvm.isPresent()) {
+            try {
+                jvm.get().onExit().get(1, TimeUnit.MINUTES);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("the platform's JVM did not end within a minute of bin/stop", e);
+            }
         }
     }
 
