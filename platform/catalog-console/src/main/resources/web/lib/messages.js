@@ -74,6 +74,8 @@ export const messages = {
       howFast: '多久办结',
       fastest: '最快：{how}',
       order: '按最快办结时限排列（只比较即办和工作日时限）；各地时限以原文为准。',
+      shown: '已显示其中 {shown} 个（按辖区代码分页取来，已显示的按时限排列）。',
+      more: '显示更多辖区',
       sameDay: '当天办结',
       inWorkingDays: '{days} 个工作日',
     },
@@ -427,7 +429,8 @@ export const messages = {
       code: 'Code', aliases: 'Aliases', category: 'Category', applicants: 'Applicants', levels: 'Handling levels',
       channels: 'Channels', units: 'Units', limits: 'Time limit', offeredIn: 'Listed in', seq: 'no. {seq}', local: 'local item',
       whereTitle: 'Offered in {count} jurisdictions', nowhere: 'No jurisdiction offers this item yet.', howFast: 'How fast',
-      fastest: 'fastest: {how}', order: 'Fastest first (immediate and working-day limits compared); each text applies as written.', sameDay: 'same day', inWorkingDays: '{days} working days',
+      fastest: 'fastest: {how}', order: 'Fastest first (immediate and working-day limits compared); each text applies as written.',
+      shown: '{shown} of them shown (fetched a page at a time by jurisdiction code; those shown are sorted).', more: 'Show more jurisdictions', sameDay: 'same day', inWorkingDays: '{days} working days',
     },
     list: {
       heading: 'List', title: 'Title', type: 'Type', document: 'Document', entries: 'Items', source: 'Source', own: 'own',

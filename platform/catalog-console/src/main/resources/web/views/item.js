@@ -1,6 +1,7 @@
-// An item: every jurisdiction that offers it, at which levels and through which channels, and how fast.
-import { computed } from '../lib/vue.js';
-import { get } from '../lib/api.js';
+// An item: every jurisdiction that offers it, at which levels and through which channels, and how fast. The API
+// answers a page of jurisdictions at a time (by id); more pages are added on request, and all shown are sorted.
+import { computed, reactive, watch } from '../lib/vue.js';
+import { ApiProblem, get } from '../lib/api.js';
 import { t, label } from '../lib/i18n.js';
 import { useLoad } from '../lib/use.js';
 import { OfferingList } from '../components/offerings.js';
@@ -29,13 +30,32 @@ export default {
   components: { OfferingList },
   props: { code: { type: String, required: true } },
   setup(props) {
-    const { state, reload } = useLoad(() => get(`/api/items/${encodeURIComponent(props.code)}/jurisdictions`), () => props.code);
+    const address = () => `/api/items/${encodeURIComponent(props.code)}/jurisdictions`;
+    const { state, reload } = useLoad(() => get(address()), () => props.code);
+    const more = reactive({ entries: [], loading: false, problem: null });
+    watch(() => state.data, () => { more.entries = []; more.problem = null; });
     const rows = computed(() => {
-      const entries = (state.data?.jurisdictions ?? []).map((e) => ({ ...e, days: workingDays(e) }));
+      const entries = [...(state.data?.jurisdictions ?? []), ...more.entries].map((e) => ({ ...e, days: workingDays(e) }));
       entries.sort((a, b) => (a.days - b.days) || a.id.localeCompare(b.id));
       return entries;
     });
-    return { t, label, state, reload, rows };
+    const total = computed(() => state.data?.total ?? rows.value.length);
+    async function loadMore() {
+      more.loading = true;
+      more.problem = null;
+      try {
+        const page = await get(`${address()}?offset=${rows.value.length}&limit=${state.data.limit}`);
+        more.entries = [...more.entries, ...page.jurisdictions];
+      } catch (e) {
+        if (!(e instanceof ApiProblem)) {
+          throw e;
+        }
+        more.problem = e;
+      } finally {
+        more.loading = false;
+      }
+    }
+    return { t, label, state, reload, rows, total, more, loadMore };
   },
   template: `
     <section>
@@ -51,8 +71,9 @@ export default {
             <div><dt>{{ t('item.category') }}</dt><dd>{{ data.item.category ? label('category', data.item.category) : t('common.notStated') }}</dd></div>
             <div><dt>{{ t('item.applicants') }}</dt><dd><chips :items="data.item.applicants" vocab="applicant" /></dd></div>
           </dl>
-          <h2 id="where-heading">{{ t('item.whereTitle', { count: rows.length }) }}</h2>
+          <h2 id="where-heading">{{ t('item.whereTitle', { count: total }) }}</h2>
           <p v-if="rows.length > 1" class="hint">{{ t('item.order') }}</p>
+          <p v-if="rows.length < total" class="hint" role="status">{{ t('item.shown', { shown: rows.length, total }) }}</p>
           <p v-if="!rows.length">{{ t('item.nowhere') }}</p>
           <ul v-else class="cards" aria-labelledby="where-heading">
             <li v-for="r in rows" :key="r.id" class="card" :data-jurisdiction="r.id">
@@ -72,6 +93,10 @@ export default {
               </dl>
             </li>
           </ul>
+          <problem-box v-if="more.problem" :problem="more.problem" :retry="loadMore" />
+          <p v-if="rows.length < total">
+            <button type="button" class="secondary" :disabled="more.loading" @click="loadMore">{{ more.loading ? t('common.loading') : t('item.more') }}</button>
+          </p>
         </template>
       </async-block>
     </section>`,

@@ -303,6 +303,10 @@ public class ApiConventionIT extends PlatformTestSupport {
         String offered = "GET /api/items/{code}/jurisdictions";
         ok(offered, "/api/items/1.10.1/jurisdictions");
         error(offered, "/api/items/9.9.9/jurisdictions", 404, null);
+        error(offered, "/api/items/1.10.1/jurisdictions?limit=0", 400, "limit");
+        error(offered, "/api/items/1.10.1/jurisdictions?limit=1001", 400, "limit");
+        error(offered, "/api/items/1.10.1/jurisdictions?offset=-1", 400, "offset");
+        error(offered, "/api/items/1.10.1/jurisdictions?page=2", 400, "page");
         String compare = "GET /api/compare";
         ok(compare, "/api/compare?a=341000&b=620402");
         error(compare, "/api/compare?a=341000", 400, "b");

@@ -86,6 +86,20 @@ public class JurisdictionsIT extends PlatformTestSupport {
         card.path("jurisdictions").forEach(j -> where.add(j.path("id").asText()));
         // 黄山 (annexes 3, 5, 8 and the card one-thing), 叶集 (second batch row 24), 白银 (one-things and 提速办 row 9)
         assertEquals(List.of("341000", "341504", "620402"), where);
+        assertEquals(3, card.path("total").asInt());
+        assertEquals(0, card.path("offset").asInt());
+        // a page at a time: the next page's address in the Link header
+        Answer first = get("/api/items/1.10.1/jurisdictions?limit=2");
+        assertEquals(200, first.status());
+        JsonNode page = json(first);
+        assertEquals(3, page.path("total").asInt());
+        assertEquals(2, page.path("limit").asInt());
+        assertEquals(List.of("341000", "341504"), ids(page.path("jurisdictions")));
+        String next = first.header("Link");
+        assertTrue(next, next.contains("offset=2") && next.contains("rel=\"next\""));
+        JsonNode last = getJson("/api/items/1.10.1/jurisdictions?limit=2&offset=2");
+        assertEquals(List.of("620402"), ids(last.path("jurisdictions")));
+        assertEquals(0, getJson("/api/items/1.10.1/jurisdictions?offset=3").path("jurisdictions").size());
 
         JsonNode compare = getJson("/api/compare?a=341000&b=620402");
         assertTrue(compare.path("both").size() > 5);
@@ -97,6 +111,12 @@ public class JurisdictionsIT extends PlatformTestSupport {
         all.forEach(j -> ids.add(j.path("id").asText() + ":" + j.path("status").asText()));
         assertEquals(List.of("340000:active", "341000:active", "341500:active", "341504:active", "620000:active",
                 "620400:active", "620402:active"), ids);
+    }
+
+    private static List<String> ids(JsonNode jurisdictions) {
+        List<String> ids = new ArrayList<>();
+        jurisdictions.forEach(j -> ids.add(j.path("id").asText()));
+        return ids;
     }
 
     private static List<String> names(JsonNode items) {

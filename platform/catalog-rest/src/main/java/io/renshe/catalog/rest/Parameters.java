@@ -32,4 +32,32 @@ public final class Parameters {
             }
         }
     }
+
+    /**
+     * Reads a whole-number query parameter within its bounds.
+     *
+     * @param name the parameter's name, for the error
+     * @param value its value as given, or {@code null} when absent
+     * @param absent the value when the parameter is absent
+     * @param min the least value allowed
+     * @param max the greatest value allowed
+     * @return the value
+     * @throws Problem 400 naming the parameter and its bounds when the value is not a whole number within them
+     * @since 1.4.0
+     */
+    public static int wholeNumber(String name, String value, int absent, int min, int max) {
+        if (value == null) {
+            return absent;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw Problem.badRequest(name, "Parameter " + name + " must be a whole number from " + min + " to " + max
+                + "; got '" + value + "'");
+    }
 }

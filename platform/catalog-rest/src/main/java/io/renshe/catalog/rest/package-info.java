@@ -9,7 +9,7 @@
  * {@code docs/api.md}.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package io.renshe.catalog.rest;
 
 import org.osgi.annotation.bundle.Export;

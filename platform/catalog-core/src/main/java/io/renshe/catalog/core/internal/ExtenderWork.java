@@ -22,8 +22,10 @@ import io.renshe.catalog.api.limits.LimitExceededException;
 
 /**
  * The extender's work, off the framework thread. The framework thread only tells what happened to a jurisdiction
- * bundle; a loader thread reads and parses bundles, one at a time, in order; a coordinator thread hands the results
- * to the {@link Deployments} in as few steps as it can (bundles started together are deployed together).
+ * bundle; a pool of loader threads, one per processor, reads and parses bundles, each independently of the others; a
+ * coordinator thread hands the results to the {@link Deployments} in as few steps as it can (bundles started together
+ * are deployed together). A load that finishes after a newer start or stop of its bundle is dropped, whatever order
+ * the loaders finish in.
  * <p>
  * <b>Upgrades without a gap.</b> When a bundle leaves the ACTIVE state while the framework still means it to run (its
  * autostart setting says started: an update, a refresh, which stop it only transiently), its catalog stays in service
@@ -75,9 +77,15 @@ final class ExtenderWork implements AutoCloseable {
     private volatile boolean closed;
 
     ExtenderWork(CatalogParser parser, Deployments deployments) {
+        this(parser, deployments, Runtime.getRuntime().availableProcessors());
+    }
+
+    ExtenderWork(CatalogParser parser, Deployments deployments, int loaders) {
         this.parser = parser;
         this.deployments = deployments;
-        this.loader = Executors.newSingleThreadExecutor(r -> thread(r, "renshe-catalog-loader"));
+        AtomicInteger loaderNumber = new AtomicInteger();
+        this.loader = Executors.newFixedThreadPool(Math.max(1, loaders),
+                r -> thread(r, "renshe-catalog-loader-" + loaderNumber.incrementAndGet()));
         this.coordinator = Executors.newSingleThreadScheduledExecutor(r -> thread(r, "renshe-catalog-extender"));
         coordinator.scheduleWithFixedDelay(this::checkAwaiting, CHECK_MS, CHECK_MS, TimeUnit.MILLISECONDS);
     }

@@ -45,6 +45,7 @@ class ExtenderWorkTest {
         final String jurisdictionName;
         volatile boolean meantToRun = true;
         final CountDownLatch held;
+        final CountDownLatch entered = new CountDownLatch(1);
 
         FakeBundle(long id, String version, String jurisdictionName, boolean hold) {
             this.id = id;
@@ -74,6 +75,7 @@ class ExtenderWorkTest {
 
         @Override
         public Map<String, byte[]> files() throws IOException {
+            entered.countDown();
             try {
                 held.await();
             } catch (InterruptedException e) {
@@ -127,6 +129,44 @@ class ExtenderWorkTest {
         assertNull(steps.poll(300, TimeUnit.MILLISECONDS), "nothing is handed over while a load of the batch is running");
         slow.release();
         assertEquals(Set.of(1L, 2L, 3L), next().loaded().keySet());
+    }
+
+    @Test
+    void bundlesAreReadSeveralAtATime() throws Exception {
+        try (ExtenderWork four = new ExtenderWork(Fixtures.parser(), (l, r) -> steps.add(new Step(l, r)), 4)) {
+            FakeBundle[] bundles = new FakeBundle[4];
+            for (int i = 0; i < bundles.length; i++) {
+                bundles[i] = new FakeBundle(i + 1, "1.0.0", "省" + i, true);
+                four.started(bundles[i]);
+            }
+            for (FakeBundle bundle : bundles) {
+                assertTrue(bundle.entered.await(10, TimeUnit.SECONDS), "bundle " + bundle.id + " is being read");
+            }
+            assertNull(steps.poll(200, TimeUnit.MILLISECONDS), "four loads at once, none finished");
+            for (FakeBundle bundle : bundles) {
+                bundle.release();
+            }
+            assertEquals(Set.of(1L, 2L, 3L, 4L), next().loaded().keySet());
+        }
+    }
+
+    @Test
+    void aLoadOvertakenByANewerStartOfItsBundleIsDropped() throws Exception {
+        try (ExtenderWork four = new ExtenderWork(Fixtures.parser(), (l, r) -> steps.add(new Step(l, r)), 4)) {
+            FakeBundle old = new FakeBundle(7, "1.0.0", "旧名", true);
+            four.started(old);
+            assertTrue(old.entered.await(10, TimeUnit.SECONDS));
+            four.stopping(old, true);
+            FakeBundle updated = new FakeBundle(7, "1.0.1", "新名", false);
+            four.started(updated);
+            assertTrue(updated.entered.await(10, TimeUnit.SECONDS));
+            assertNull(steps.poll(300, TimeUnit.MILLISECONDS), "the batch waits for the old load to end");
+            old.release();
+            Step step = next();
+            assertEquals("1.0.1", step.loaded().get(7L).version());
+            assertEquals("新名", step.loaded().get(7L).catalog().jurisdiction().name());
+            assertNull(steps.poll(300, TimeUnit.MILLISECONDS), "the old load is dropped, not handed over later");
+        }
     }
 
     @Test

@@ -65,6 +65,9 @@ import io.renshe.catalog.rest.ProblemError;
 public final class CatalogResource {
 
     private static final int MAX_TEXT = 100;
+    /** Jurisdictions on a page of the item's offerings unless asked otherwise, and at most. */
+    static final int OFFERINGS_PAGE = 100;
+    static final int MAX_OFFERINGS_PAGE = 1000;
 
     /** Bytes of written answers kept: 32 MB. */
     static final long CACHE_BYTES = 32L * 1024 * 1024;
@@ -203,9 +206,34 @@ public final class CatalogResource {
 
     @GET
     @Path("items/{code}/jurisdictions")
-    public WrittenJson itemJurisdictions(@PathParam("code") String code) {
+    public Response itemJurisdictions(@PathParam("code") String code, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset, @Context UriInfo uri) {
+        Parameters.allowOnly(uri, "limit", "offset");
+        int size = Parameters.wholeNumber("limit", limit, OFFERINGS_PAGE, 1, MAX_OFFERINGS_PAGE);
+        int from = Parameters.wholeNumber("offset", offset, 0, 0, Integer.MAX_VALUE);
         ItemJurisdictions offerings = catalog.offerings(code).orElseThrow(() -> Problem.notFound("No item " + code));
-        return cached(offerings, "offerings", () -> offerings);
+        List<ItemJurisdictions.Entry> all = offerings.jurisdictions();
+        int end = (int) Math.min(all.size(), (long) from + size);
+        WrittenJson page = cached(offerings, "offerings " + from + " " + size, () -> new OfferingsPage(
+                offerings.item(), all.size(), from, size, all.subList(Math.min(from, all.size()), end)));
+        Response.ResponseBuilder answer = Response.ok(page);
+        if (end < all.size()) {
+            answer.link(uri.getRequestUriBuilder().replaceQueryParam("offset", end).replaceQueryParam("limit", size)
+                    .build(), "next");
+        }
+        return answer.build();
+    }
+
+    /**
+     * A page of the jurisdictions that offer an item, in the order of the catalog (by jurisdiction id).
+     *
+     * @param item the item
+     * @param total how many jurisdictions offer it in all
+     * @param offset how many of them come before this page
+     * @param limit the most this page holds
+     * @param jurisdictions this page's jurisdictions
+     */
+    record OfferingsPage(Item item, int total, int offset, int limit, List<ItemJurisdictions.Entry> jurisdictions) {
     }
 
     @GET

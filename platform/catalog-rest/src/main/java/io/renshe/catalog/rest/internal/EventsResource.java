@@ -41,18 +41,7 @@ public final class EventsResource {
     public List<PlatformEvent> events(@QueryParam("subject") String subject, @QueryParam("limit") String limit,
             @Context UriInfo uri) {
         Parameters.allowOnly(uri, "subject", "limit");
-        int max = DEFAULT_LIMIT;
-        if (limit != null) {
-            try {
-                max = Integer.parseInt(limit);
-            } catch (NumberFormatException e) {
-                max = -1;
-            }
-            if (max < 1 || max > MAX_LIMIT) {
-                throw Problem.badRequest("limit", "Parameter limit must be a whole number from 1 to " + MAX_LIMIT
-                        + "; got '" + limit + "'");
-            }
-        }
+        int max = Parameters.wholeNumber("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         if (subject != null && subject.isBlank()) {
             throw Problem.badRequest("subject", "Parameter subject must not be empty: a jurisdiction id such as 341000");
         }

@@ -248,7 +248,7 @@ class CatalogResourceTest {
         assertEquals("Jurisdiction 341000 has no bundle nope",
                 problem(404, () -> resource.bundle("341000", "nope")).detail());
         assertEquals("No catalogue item 9.9.9", problem(404, () -> resource.item("9.9.9")).detail());
-        assertEquals("No item 9.9.9", problem(404, () -> resource.itemJurisdictions("9.9.9")).detail());
+        assertEquals("No item 9.9.9", problem(404, () -> resource.itemJurisdictions("9.9.9", null, null, query())).detail());
     }
 
     private void items(String id) {

@@ -81,19 +81,7 @@ final class Parameters {
     }
 
     static int limit(String value, int otherwise, int max) {
-        if (value == null) {
-            return otherwise;
-        }
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= max) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw Problem.badRequest("limit", "Parameter limit must be a whole number from 1 to " + max + "; got '"
-                + value + "'");
+        return io.renshe.catalog.rest.Parameters.wholeNumber("limit", value, otherwise, 1, max);
     }
 
     /** A list given as one parameter, its values separated by commas. */
