@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -318,6 +321,19 @@ class TwoNodesIT {
         }
         assertEquals(104, rowIds.size(), "the row ids (the identity column) distinct: " + acknowledged.keySet());
         assertEquals(104, new TreeSet<>(acknowledged.values()).size());
+        // the numbers' row ids come from PostgreSQL's identity column, and the table holds what was acknowledged
+        try (Connection connection = database.connect("renshe"); Statement sql = connection.createStatement()) {
+            try (ResultSet column = sql.executeQuery("SELECT is_identity, identity_generation FROM "
+                    + "information_schema.columns WHERE table_name = 'application' AND column_name = 'id'")) {
+                assertTrue(column.next(), "the ID column of APPLICATION");
+                assertEquals("YES", column.getString(1));
+                assertEquals("ALWAYS", column.getString(2));
+            }
+            try (ResultSet count = sql.executeQuery("SELECT COUNT(*) FROM application")) {
+                assertTrue(count.next());
+                assertEquals(104, count.getLong(1), "rows in APPLICATION");
+            }
+        }
         for (Installed node : List.of(a, b)) {
             servesApplications(node::send, acknowledged);
             Map<String, Integer> queued = queued(node);
