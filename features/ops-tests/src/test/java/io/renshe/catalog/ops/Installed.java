@@ -195,7 +195,12 @@ final class Installed {
     /** A request with a JSON body (or none) and the given headers. */
     HttpResponse<String> send(String method, String path, String json, Map<String, String> headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+        return client.send(request(uri(path), method, json, headers), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A request accepting JSON, with a JSON body (or none) and the given headers, to any address (a proxy's too). */
+    static HttpRequest request(URI uri, String method, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         headers.forEach(request::header);
         if (json == null) {
@@ -204,7 +209,7 @@ final class Installed {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return request.build();
     }
 
     HttpClient client() {
@@ -233,6 +238,21 @@ final class Installed {
         } catch (IOException | InterruptedException | RuntimeException e) {
             System.err.println("The platform under test did not stop by bin/stop: " + e.getMessage());
             killFromPidFile();
+        }
+    }
+
+    /**
+     * {@code kill -9} of the platform's JVM (no shutdown hook, no clean stop of the database connections), as a power
+     * cut or the out-of-memory killer would; returns once it has ended. {@link #start()} starts it again.
+     */
+    void kill() throws IOException, InterruptedException {
+        ProcessHandle jvm = ProcessHandle.of(Long.parseLong(Files.readString(home.resolve("karaf.pid")).strip()))
+                .orElseThrow(() -> new IllegalStateException("the platform's JVM does not run"));
+        jvm.destroyForcibly();
+        try {
+            jvm.onExit().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the platform's JVM did not end within 30 s of kill -9", e);
         }
     }
 
@@ -270,7 +290,7 @@ final class Installed {
         }
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
