@@ -27,7 +27,7 @@ export const messages = {
       filter: '筛选接口',
       filterHint: '路径、方法或说明中的文字',
       count: '共 {count} 个接口（平台版本 {version}）',
-      operation: '接口', summary: '说明', roles: '权限', parameters: '参数', body: '请求体', required: '必填',
+      operation: '接口', summary: '说明', roles: '权限', parameters: '参数', body: '请求体', required: '，必填',
       in: { path: '路径参数', query: '查询参数', header: '请求头' },
       access: {
         public: '公开，无需登录', user: '任何已登录用户', office: '该辖区或其上级辖区的经办机构，或管理员', admin: '仅管理员',
@@ -436,7 +436,7 @@ export const messages = {
       filter: 'Filter the endpoints',
       filterHint: 'text of a path, method or summary',
       count: '{count} endpoints (platform version {version})',
-      operation: 'Endpoint', summary: 'Summary', roles: 'Who', parameters: 'Parameters', body: 'body', required: 'required',
+      operation: 'Endpoint', summary: 'Summary', roles: 'Who', parameters: 'Parameters', body: 'body', required: ', required',
       in: { path: 'path', query: 'query', header: 'header' },
       access: {
         public: 'public, no sign-in', user: 'any signed-in user', office: 'the office of the jurisdiction or of one above it, or an administrator',

@@ -84,7 +84,7 @@ export default {
                   <td>
                     <ul v-if="o.parameters.length || o.body.length" class="plain">
                       <li v-for="p in o.parameters" :key="p.in + p.name" :title="p.description">
-                        <span class="code">{{ p.name }}</span> <span class="muted">{{ t('api.in.' + p.in) }}{{ p.required ? '，' + t('api.required') : '' }}</span>
+                        <span class="code">{{ p.name }}</span> <span class="muted">{{ t('api.in.' + p.in) }}{{ p.required ? t('api.required') : '' }}</span>
                         <template v-if="p.description"> — {{ p.description }}</template>
                       </li>
                       <li v-if="o.body.length"><span class="muted">{{ t('api.body') }}</span> <span class="code">{{ o.body.join(', ') }}</span></li>

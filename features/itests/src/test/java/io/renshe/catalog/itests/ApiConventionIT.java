@@ -625,6 +625,10 @@ public class ApiConventionIT extends PlatformTestSupport {
             Map.entry("name", "x"), Map.entry("number", "1"), Map.entry("material", "1"), Map.entry("code", "1.10.1"),
             Map.entry("bundleId", "x"), Map.entry("date", "2025-01-01"), Map.entry("year", "2025"));
 
+    /** Values of the query parameters that a resource checks before the sign-in. */
+    private static final Map<String, String> QUERY_SAMPLES = Map.of("jurisdiction", "341000", "from", "2025-01-01",
+            "to", "2025-01-31");
+
     /**
      * {@code GET /api/openapi.json} against the whiteboard's runtime, with every feature of the walk installed: it
      * describes exactly the deployed endpoints under /api/ (nothing missing, nothing stale), each in one area, with a
@@ -685,10 +689,15 @@ public class ApiConventionIT extends PlatformTestSupport {
             for (Map.Entry<String, String> sample : SAMPLES.entrySet()) {
                 path = path.replace("{" + sample.getKey() + "}", encode(sample.getValue()));
             }
+            List<String> query = new ArrayList<>();
             for (JsonNode parameter : described.path("parameters")) {
-                if (parameter.path("name").asText().equals("jurisdiction") && parameter.path("in").asText().equals("query")) {
-                    path += "?jurisdiction=341000";
+                String value = QUERY_SAMPLES.get(parameter.path("name").asText());
+                if (value != null && parameter.path("in").asText().equals("query")) {
+                    query.add(parameter.path("name").asText() + "=" + value);
                 }
+            }
+            if (!query.isEmpty()) {
+                path += "?" + String.join("&", query);
             }
             String bodyType = described.path("requestBody").path("content").fieldNames().hasNext()
                     ? described.path("requestBody").path("content").fieldNames().next() : null;
