@@ -7,6 +7,9 @@ import { useLoad } from '../lib/use.js';
 
 export const DESCRIPTION = '/api/openapi.json';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+// the areas from the public's to the operators'; an area not named here comes last
+const AREAS = ['catalog', 'calendar', 'applications', 'offices', 'sheets', 'tasks', 'cpsv', 'operations', 'cluster'];
+const rank = (tag) => (AREAS.includes(tag) ? AREAS.indexOf(tag) : AREAS.length);
 
 /** The operations of an OpenAPI document, grouped by their first tag, in the document's order of tags. */
 export function operationsByTag(document) {
@@ -35,7 +38,7 @@ export function operationsByTag(document) {
       });
     }
   }
-  return [...groups.values()].filter((g) => g.operations.length);
+  return [...groups.values()].filter((g) => g.operations.length).sort((a, b) => rank(a.tag) - rank(b.tag));
 }
 
 export default {

@@ -34,9 +34,10 @@ class ApiPageIT {
         String items = (String) browser.script("return [...document.querySelectorAll('#api-catalog tr.api-operation')]"
                 + ".find(r => r.cells[0].textContent.trim() === 'GET /api/jurisdictions/{id}/items').cells[3].textContent;");
         assertTrue(items.contains("channel") && items.contains("查询参数"), items);
-        for (String area : List.of("catalog", "offices", "sheets", "operations", "cpsv")) {
-            browser.find("#api-" + area);
-        }
+        assertEquals(List.of("api-catalog", "api-calendar", "api-applications", "api-offices", "api-sheets", "api-tasks",
+                "api-cpsv", "api-operations", "api-cluster"), browser.script(
+                        "return [...document.querySelectorAll('section.api-tag')].map(s => s.id);"),
+                "the areas, from the public's to the operators'");
 
         browser.find("#api-filter").sendKeys("compare");
         browser.settle();
