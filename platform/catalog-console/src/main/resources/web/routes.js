@@ -9,6 +9,7 @@ import JurisdictionView from './views/jurisdiction.js';
 import ListView from './views/list.js';
 import OneThingView from './views/one-thing.js';
 import ItemView from './views/item.js';
+import ApiView from './views/api.js';
 import AdminJurisdictionsView from './views/admin-jurisdictions.js';
 import AdminValidateView from './views/admin-validate.js';
 import AdminCompareView from './views/admin-compare.js';
@@ -27,6 +28,7 @@ export const routes = [
   { path: '/jurisdictions/:id/lists/:listId', component: ListView, title: 'title.list', group: 'public' },
   { path: '/jurisdictions/:id/one-things/:bundleId', component: OneThingView, title: 'title.oneThing', group: 'public' },
   { path: '/items/:code', component: ItemView, title: 'title.item', group: 'public' },
+  { path: '/api', component: ApiView, title: 'api.nav', group: 'public', nav: true },
   { path: '/office', component: OfficeHomeView, title: 'nav.office', group: 'office', nav: true, role: 'renshe-office-*' },
   { path: '/office/:id/lists/:listId', component: OfficeListView, title: 'office.list.title', group: 'office', role: 'renshe-office-*' },
   { path: '/office/:id/changes', component: OfficeChangesView, title: 'office.changes.title', group: 'office', role: 'renshe-office-*' },

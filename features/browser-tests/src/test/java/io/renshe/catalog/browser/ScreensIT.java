@@ -30,6 +30,7 @@ class ScreensIT {
                 Arguments.of("list", "/jurisdictions/341504/lists/village-platform", "六安市叶集区社会保险村级服务平台服务事项责任清单"),
                 Arguments.of("one-thing", "/jurisdictions/341000/one-things/card-one-thing-1", "我要办理社会保障卡"),
                 Arguments.of("item", "/items/1.10.1", "社会保障卡申领"),
+                Arguments.of("api", "/api", "接口说明"),
                 Arguments.of("admin-jurisdictions", "/admin/jurisdictions", "辖区部署情况"),
                 Arguments.of("admin-validate", "/admin/validate", "部署前校验目录包"),
                 Arguments.of("admin-compare", "/admin/compare?a=341000&b=341504", "两个辖区对比"),

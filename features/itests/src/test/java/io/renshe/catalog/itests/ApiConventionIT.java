@@ -339,6 +339,13 @@ public class ApiConventionIT extends PlatformTestSupport {
         assertEquals("the four kinds of catalog file", 4, format.path("properties").path("kind").path("enum").size());
         notAcceptable(schema, "/api/schema/renshe-catalog-1.json");
 
+        String openApi = "GET /api/openapi.json";
+        JsonNode described = call(new Call(openApi, "GET", "/api/openapi.json", null, null, "application/json", 200, null,
+                true));
+        assertTrue(described.path("openapi").asText(), described.path("openapi").asText().startsWith("3."));
+        call(new Call(openApi, "GET", "/api/openapi.json?format=yaml", null, null, "application/json", 400, "format",
+                false));
+
         String cpsv = "GET /api/jurisdictions/{id}/cpsv";
         JsonNode linked = call(new Call(cpsv, "GET", "/api/jurisdictions/341000/cpsv", null, null, "application/ld+json",
                 200, null, true));
@@ -386,6 +393,7 @@ public class ApiConventionIT extends PlatformTestSupport {
                 AS_ADMIN));
 
         applications();
+        theOpenApiDescriptionIsTheDeployedApi();
 
         // paths and methods that are no endpoint
         call(new Call(null, "GET", "/api/no-such-thing", null, null, "application/json", 404, null, false));
@@ -610,6 +618,105 @@ public class ApiConventionIT extends PlatformTestSupport {
     }
 
     /** Every resource method the JAX-RS whiteboard serves, as {@code METHOD /path/{template}}. */
+    /** The areas of the API, as docs/api.md names them: each operation of the description is in one. */
+    private static final List<String> TAGS = List.of("applications", "calendar", "catalog", "cluster", "cpsv",
+            "offices", "operations", "sheets", "tasks");
+
+    /** A value for each path parameter of the API, for a request that reaches its resource method. */
+    private static final Map<String, String> SAMPLES = Map.ofEntries(Map.entry("id", "341000"),
+            Map.entry("jurisdictionId", "341000"), Map.entry("listId", "citywide"), Map.entry("seq", "1"),
+            Map.entry("changeId", "1"), Map.entry("itemCode", "1.10.1"), Map.entry("field", "limit"),
+            Map.entry("name", "x"), Map.entry("number", "1"), Map.entry("material", "1"), Map.entry("code", "1.10.1"),
+            Map.entry("bundleId", "x"), Map.entry("date", "2025-01-01"), Map.entry("year", "2025"));
+
+    /** Values of the query parameters that a resource checks before the sign-in. */
+    private static final Map<String, String> QUERY_SAMPLES = Map.of("jurisdiction", "341000", "from", "2025-01-01",
+            "to", "2025-01-31");
+
+    /**
+     * {@code GET /api/openapi.json} against the whiteboard's runtime, with every feature of the walk installed: it
+     * describes exactly the deployed endpoints under /api/ (nothing missing, nothing stale), each in one area, with a
+     * summary, who may call it, the problem answer, and HTTP Basic for those that need a sign-in; every descriptions
+     * file of every bundle names only deployed endpoints; an operation that needs a sign-in answers 401 without one,
+     * a public one never 401 or 403.
+     */
+    private void theOpenApiDescriptionIsTheDeployedApi() throws Exception {
+        JsonNode document = json(get("/api/openapi.json"));
+        TreeSet<String> deployed = new TreeSet<>();
+        for (String endpoint : deployedEndpoints()) {
+            if (endpoint.substring(endpoint.indexOf(' ') + 1).startsWith("/api/")) {
+                deployed.add(endpoint);
+            }
+        }
+        TreeSet<String> documented = new TreeSet<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
+        assertEquals("the description names every deployed endpoint and nothing else", deployed, documented);
+        assertEquals("#/components/schemas/Problem", document.path("components").path("responses").path("Problem")
+                .path("content").path("application/problem+json").path("schema").path("$ref").asText());
+        assertEquals("basic", document.path("components").path("securitySchemes").path("basic").path("scheme").asText());
+
+        TreeSet<String> stale = new TreeSet<>();
+        for (Bundle bundle : bundleContext.getBundles()) {
+            java.net.URL entry = bundle.getEntry("OSGI-INF/renshe-api.json");
+            if (entry != null) {
+                try (InputStream in = entry.openStream()) {
+                    JSON.readTree(in).path("operations").fieldNames()
+                            .forEachRemaining(operation -> {
+                                if (!deployed.contains(operation)) {
+                                    stale.add(bundle.getSymbolicName() + ": " + operation);
+                                }
+                            });
+                }
+            }
+        }
+        assertEquals("descriptions of endpoints that are not deployed", new TreeSet<>(), stale);
+
+        List<String> wrong = new ArrayList<>();
+        for (String operation : documented) {
+            String method = operation.substring(0, operation.indexOf(' '));
+            String template = operation.substring(operation.indexOf(' ') + 1);
+            JsonNode described = document.path("paths").path(template).path(method.toLowerCase());
+            String access = described.path("x-access").asText();
+            if (described.path("summary").asText().isBlank()
+                    || !TAGS.contains(described.path("tags").path(0).asText())
+                    || described.path("tags").size() != 1
+                    || !List.of("public", "applicant", "applicant-or-office", "user", "office", "admin").contains(access)
+                    || !"#/components/responses/Problem".equals(described.path("responses").path("default").path("$ref")
+                            .asText())
+                    || access.matches("user|office|admin") != described.path("security").toString()
+                            .equals("[{\"basic\":[]}]")) {
+                wrong.add(operation + " " + described);
+                continue;
+            }
+            String path = template;
+            for (Map.Entry<String, String> sample : SAMPLES.entrySet()) {
+                path = path.replace("{" + sample.getKey() + "}", encode(sample.getValue()));
+            }
+            List<String> query = new ArrayList<>();
+            for (JsonNode parameter : described.path("parameters")) {
+                String value = QUERY_SAMPLES.get(parameter.path("name").asText());
+                if (value != null && parameter.path("in").asText().equals("query")) {
+                    query.add(parameter.path("name").asText() + "=" + value);
+                }
+            }
+            if (!query.isEmpty()) {
+                path += "?" + String.join("&", query);
+            }
+            String bodyType = described.path("requestBody").path("content").fieldNames().hasNext()
+                    ? described.path("requestBody").path("content").fieldNames().next() : null;
+            byte[] body = bodyType == null ? null : bodyType.contains("json") ? "{}".getBytes(StandardCharsets.UTF_8)
+                    : new byte[] {1};
+            int status = request(method, path, bodyType, body, "application/json").status();
+            if (access.matches("user|office|admin") ? status != 401 : status == 401 && !access.startsWith("applicant")
+                    || status == 403 || status == 405) {
+                wrong.add(operation + " (" + access + ") answered " + status + " to an anonymous " + method + " " + path);
+            }
+        }
+        assertEquals("operations not described as the convention asks, or whose access is not as described",
+                List.of(), wrong);
+    }
+
     private TreeSet<String> deployedEndpoints() {
         RuntimeDTO dto = runtime.getRuntimeDTO();
         List<ApplicationDTO> applications = new ArrayList<>(List.of(dto.applicationDTOs));

@@ -1,0 +1,104 @@
+// The API page: every operation of the platform's HTTP API, grouped by area, read from the OpenAPI 3 description the
+// platform writes of what it serves now (GET /api/openapi.json): method, path, summary, who may call it, parameters.
+import { computed, reactive } from '../lib/vue.js';
+import { get } from '../lib/api.js';
+import { t, has } from '../lib/i18n.js';
+import { useLoad } from '../lib/use.js';
+
+export const DESCRIPTION = '/api/openapi.json';
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+// the areas from the public's to the operators'; an area not named here comes last
+const AREAS = ['catalog', 'calendar', 'applications', 'offices', 'sheets', 'tasks', 'cpsv', 'operations', 'cluster'];
+const rank = (tag) => (AREAS.includes(tag) ? AREAS.indexOf(tag) : AREAS.length);
+
+/** The operations of an OpenAPI document, grouped by their first tag, in the document's order of tags. */
+export function operationsByTag(document) {
+  const groups = new Map((document?.tags ?? []).map((tag) => [tag.name, { tag: tag.name, description: tag.description, operations: [] }]));
+  for (const [path, item] of Object.entries(document?.paths ?? {})) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) {
+        continue;
+      }
+      const tag = operation.tags?.[0] ?? '';
+      if (!groups.has(tag)) {
+        groups.set(tag, { tag, description: '', operations: [] });
+      }
+      groups.get(tag).operations.push({
+        id: `${method.toUpperCase()} ${path}`,
+        method: method.toUpperCase(),
+        path,
+        summary: operation.summary ?? '',
+        access: operation['x-access'] ?? '',
+        roles: operation['x-roles'] ?? [],
+        parameters: (operation.parameters ?? []).map((p) => ({
+          name: p.name, in: p.in, required: !!p.required, description: p.description ?? '',
+        })),
+        body: Object.keys(operation.requestBody?.content ?? {}),
+      });
+    }
+  }
+  return [...groups.values()].filter((g) => g.operations.length).sort((a, b) => rank(a.tag) - rank(b.tag));
+}
+
+export default {
+  name: 'ApiView',
+  setup() {
+    const { state, reload } = useLoad(() => get(DESCRIPTION));
+    const filter = reactive({ text: '' });
+    const groups = computed(() => {
+      const text = filter.text.trim().toLowerCase();
+      return operationsByTag(state.data)
+        .map((g) => ({ ...g, operations: g.operations.filter((o) => !text
+          || `${o.id} ${o.summary}`.toLowerCase().includes(text)) }))
+        .filter((g) => g.operations.length);
+    });
+    const tagName = (tag) => (has(`api.tags.${tag}`) ? t(`api.tags.${tag}`) : tag);
+    const accessText = (o) => t(`api.access.${o.access || 'unknown'}`);
+    return { t, state, reload, filter, groups, tagName, accessText, DESCRIPTION };
+  },
+  template: `
+    <section>
+      <h1 tabindex="-1">{{ t('api.title') }}</h1>
+      <p class="lead">{{ t('api.lead') }}</p>
+      <p><a id="api-raw" :href="DESCRIPTION" type="application/json">{{ t('api.raw') }}</a> <span class="muted">{{ t('api.rules') }}</span></p>
+      <async-block :state="state" :retry="reload">
+        <template #default="{ data }">
+          <form class="filters" role="search" @submit.prevent>
+            <div class="field">
+              <label for="api-filter">{{ t('api.filter') }}</label>
+              <input id="api-filter" type="search" v-model="filter.text" :placeholder="t('api.filterHint')">
+            </div>
+          </form>
+          <p class="count" role="status">{{ t('api.count', { count: groups.reduce((n, g) => n + g.operations.length, 0), version: data.info?.version ?? '' }) }}</p>
+          <section v-for="g in groups" :key="g.tag" :id="'api-' + g.tag" class="api-tag">
+            <h2>{{ tagName(g.tag) }} <span class="muted code">{{ g.tag }}</span></h2>
+            <p v-if="g.description" class="muted">{{ g.description }}</p>
+            <table-wrap :label="tagName(g.tag)" table-class="api-operations">
+              <thead><tr>
+                <th scope="col">{{ t('api.operation') }}</th><th scope="col">{{ t('api.summary') }}</th>
+                <th scope="col">{{ t('api.roles') }}</th><th scope="col">{{ t('api.parameters') }}</th>
+              </tr></thead>
+              <tbody>
+                <tr v-for="o in g.operations" :key="o.id" class="api-operation">
+                  <td><span :class="['badge', 'method', o.method.toLowerCase()]">{{ o.method }}</span> <span class="code path">{{ o.path }}</span></td>
+                  <td>{{ o.summary }}</td>
+                  <td>{{ accessText(o) }}<template v-if="o.roles.length"><br><span class="code">{{ o.roles.join(' / ') }}</span></template></td>
+                  <td>
+                    <ul v-if="o.parameters.length || o.body.length" class="plain">
+                      <li v-for="p in o.parameters" :key="p.in + p.name" :title="p.description">
+                        <span class="code">{{ p.name }}</span> <span class="muted">{{ t('api.in.' + p.in) }}{{ p.required ? t('api.required') : '' }}</span>
+                        <template v-if="p.description"> — {{ p.description }}</template>
+                      </li>
+                      <li v-if="o.body.length"><span class="muted">{{ t('api.body') }}</span> <span class="code">{{ o.body.join(', ') }}</span></li>
+                    </ul>
+                    <span v-else class="muted">{{ t('common.none') }}</span>
+                  </td>
+                </tr>
+              </tbody>
+            </table-wrap>
+          </section>
+        </template>
+      </async-block>
+    </section>`,
+};
