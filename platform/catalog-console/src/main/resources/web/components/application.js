@@ -1,6 +1,26 @@
 // What the applicant's screens (apply, follow) and the unit's queue share: a file read for upload, the reasons an
 // application was refused, and a task's state and due date in words.
 import { t, label, formatDate, todayInChina } from '../lib/i18n.js';
+import { request, ApiProblem } from '../lib/api.js';
+
+/**
+ * POSTs a JSON body to the applications API (an upload may take a while): {data} for a success, {errors} for the
+ * application's reasons (a 422, or a 404 naming unknown items), {problem} for anything else.
+ */
+export async function postApplication(path, body, headers = {}) {
+  try {
+    const answer = await request('POST', path, {
+      headers, body: JSON.stringify(body), contentType: 'application/json', accept: [422], timeoutMs: 60000,
+    });
+    return answer.status === 422 ? { errors: answer.data.errors ?? [] } : { data: answer.data };
+  } catch (e) {
+    if (!(e instanceof ApiProblem)) {
+      console.error(e);
+      return { problem: new ApiProblem({ kind: 'unexpected' }) };
+    }
+    return e.status === 404 && e.body?.errors?.length ? { errors: e.body.errors } : { problem: e };
+  }
+}
 
 /** A chosen file as a data URL: the content a material takes (docs/applications.md, "Materials"). */
 export function readDataUrl(file) {

@@ -84,7 +84,9 @@ export default {
     });
     const rate = (row) => (onTimeRate(row) === null ? t('stats.none') : `${onTimeRate(row)}%`);
     const ratings = (row) => SCORES.map(([key]) => row.ratings?.[key] ?? 0).join(' / ');
-    return { t, form, list, state, reload, rows, show, onTimeChart, ratingsChart, rate, ratings };
+    // a bar of about 40 px per unit, whatever the number of units
+    const height = computed(() => `${Math.max(160, 80 + rows.value.length * 40)}px`);
+    return { t, form, list, state, reload, rows, show, onTimeChart, ratingsChart, rate, ratings, height };
   },
   template: `
     <section>
@@ -105,9 +107,9 @@ export default {
           <p v-if="!data.rows.length" role="status">{{ t('stats.empty') }}</p>
           <template v-else>
             <h2 id="st-ontime-heading">{{ t('stats.onTimeChart') }}</h2>
-            <div ref="onTimeChart" class="chart" role="img" :aria-label="t('stats.onTimeChart')" aria-describedby="st-table-note"></div>
+            <div ref="onTimeChart" class="chart" :style="{ height }" role="img" :aria-label="t('stats.onTimeChart')" aria-describedby="st-table-note"></div>
             <h2>{{ t('stats.ratingsChart') }}</h2>
-            <div ref="ratingsChart" class="chart" role="img" :aria-label="t('stats.ratingsChart')" aria-describedby="st-table-note"></div>
+            <div ref="ratingsChart" class="chart" :style="{ height }" role="img" :aria-label="t('stats.ratingsChart')" aria-describedby="st-table-note"></div>
             <h2 id="st-table-note">{{ t('stats.table') }}</h2>
             <table-wrap :label="t('stats.table')" table-class="statistics">
               <thead><tr>

@@ -3,10 +3,10 @@
 // (POST /api/applications/check), the submission (POST /api/applications), and the answer: the application number,
 // the due date and what to keep for following it (the number and the last six characters of the ID number).
 import { reactive, computed, watch } from '../lib/vue.js';
-import { get, request, ApiProblem } from '../lib/api.js';
+import { get } from '../lib/api.js';
 import { t, formatDate } from '../lib/i18n.js';
 import { useLoad, useJurisdictionName } from '../lib/use.js';
-import { readDataUrl, ApplicationErrors, taskState } from '../components/application.js';
+import { readDataUrl, postApplication, ApplicationErrors, taskState } from '../components/application.js';
 
 /** The questions of an item's schema: {name, title, kind ('text' | 'date' | 'choice' | 'number' | 'yesno'), options, required, max}. */
 export function questions(schema) {
@@ -65,7 +65,7 @@ export default {
       return result;
     }
 
-    async function body(withMaterials) {
+    async function body() {
       const chosen = chosenItems.value;
       const answers = {};
       for (const item of chosen) {
@@ -82,13 +82,11 @@ export default {
         commitment: form.commitment,
         answers,
       };
-      if (withMaterials) {
-        result.materials = [];
-        for (const m of materials.value) {
-          const file = form.files[m.name];
-          if (file) {
-            result.materials.push({ name: m.name, content: await readDataUrl(file) });
-          }
+      result.materials = [];
+      for (const m of materials.value) {
+        const file = form.files[m.name];
+        if (file) {
+          result.materials.push({ name: m.name, content: await readDataUrl(file) });
         }
       }
       return result;
@@ -99,50 +97,31 @@ export default {
     }
 
     // the pre-check sends what a submission would (materials included), so that it answers what the submission would
-    async function call(path, withMaterials) {
+    async function call(path) {
       status.busy = true;
       status.problem = null;
       status.errors = null;
       status.check = null;
       try {
-        return await request('POST', path, {
-          body: JSON.stringify(await body(withMaterials)), contentType: 'application/json', accept: [422],
-          timeoutMs: withMaterials ? 60000 : undefined,
-        });
-      } catch (e) {
-        if (!(e instanceof ApiProblem)) {
-          console.error(e);
-          status.problem = new ApiProblem({ kind: 'unexpected' });
-        } else if (e.status === 404 && e.body?.errors?.length) {
-          status.errors = e.body.errors;
-        } else {
-          status.problem = e;
-        }
-        return null;
+        const answer = await postApplication(path, await body(true));
+        status.problem = answer.problem ?? null;
+        status.errors = answer.errors ?? null;
+        return answer.data ?? null;
       } finally {
         status.busy = false;
       }
     }
 
     async function check() {
-      const answer = await call('/api/applications/check', true);
-      if (answer) {
-        status.check = answer.data;
-      }
+      status.check = await call('/api/applications/check');
     }
 
     async function submit() {
-      const answer = await call('/api/applications', true);
-      if (!answer) {
-        return;
+      const application = await call('/api/applications');
+      if (application) {
+        status.done = { application, suffix: form.applicant.idNumber.slice(-6).toUpperCase() };
+        window.scrollTo(0, 0);
       }
-      if (answer.status === 422) {
-        status.errors = answer.data.errors ?? [];
-        return;
-      }
-      status.done = { application: answer.data, suffix: form.applicant.idNumber.slice(-6).toUpperCase() };
-      window.scrollTo(0, 0);
-      document.querySelector('#apply-done h2')?.focus();
     }
 
     return {

@@ -6,7 +6,7 @@ import { reactive, computed, watch } from '../lib/vue.js';
 import { request, ApiProblem } from '../lib/api.js';
 import { t, formatDate, formatInstant, label } from '../lib/i18n.js';
 import { route } from '../lib/router.js';
-import { readDataUrl, taskState, DueCell } from '../components/application.js';
+import { readDataUrl, postApplication, taskState, DueCell } from '../components/application.js';
 
 const SCORES = [5, 4, 3, 2, 1];
 
@@ -49,19 +49,13 @@ export default {
       rest.errors = null;
       rest.message = null;
       try {
-        const answer = await request('POST', `${path()}/${what}`, {
-          headers: proof(), body: JSON.stringify(await body()), contentType: 'application/json', accept: [422], timeoutMs: 60000,
-        });
-        if (answer.status === 422) {
-          rest.errors = answer.data.errors ?? [];
-          return false;
+        const answer = await postApplication(`${path()}/${what}`, await body(), proof());
+        rest.problem = answer.problem ?? null;
+        rest.errors = answer.errors ?? null;
+        if (answer.data) {
+          state.data = answer.data;
         }
-        state.data = answer.data;
-        return true;
-      } catch (e) {
-        rest.problem = e instanceof ApiProblem ? e : new ApiProblem({ kind: 'unexpected' });
-        if (!(e instanceof ApiProblem)) console.error(e);
-        return false;
+        return !!answer.data;
       } finally {
         rest.busy = false;
       }
