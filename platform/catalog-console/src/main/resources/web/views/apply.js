@@ -2,7 +2,7 @@
 // questions of each item's JSON Schema, the materials each asked for once), an optional eligibility pre-check
 // (POST /api/applications/check), the submission (POST /api/applications), and the answer: the application number,
 // the due date and what to keep for following it (the number and the last six characters of the ID number).
-import { reactive, computed, watch } from '../lib/vue.js';
+import { reactive, computed, watch, nextTick } from '../lib/vue.js';
 import { get } from '../lib/api.js';
 import { t, formatDate } from '../lib/i18n.js';
 import { useLoad, useJurisdictionName } from '../lib/use.js';
@@ -121,6 +121,7 @@ export default {
       if (application) {
         status.done = { application, suffix: form.applicant.idNumber.slice(-6).toUpperCase() };
         window.scrollTo(0, 0);
+        nextTick(() => document.querySelector('#apply-done h2')?.focus());
       }
     }
 

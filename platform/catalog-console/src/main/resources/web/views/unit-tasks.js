@@ -2,7 +2,7 @@
 // jurisdiction ordered by committed due date, overdue and due-today marked in words and colour, and the actions of
 // the integrated window's flow on each (accept, return for materials with the missing materials, approve, refuse with
 // a reason, deliver). A 409 (the task changed meanwhile) says so and reads the queue again.
-import { reactive, computed, watch } from '../lib/vue.js';
+import { reactive, computed, watch, nextTick } from '../lib/vue.js';
 import { get, request, ApiProblem } from '../lib/api.js';
 import { t } from '../lib/i18n.js';
 import { session } from '../lib/auth.js';
@@ -50,6 +50,9 @@ export default {
       result.conflict = false;
       if (action === 'accept' || action === 'deliver') {
         act(task);
+      } else {
+        // the keyboard goes on in the form that opened
+        nextTick(() => document.getElementById(`un-${action === 'return' ? 'missing' : action === 'refuse' ? 'reason' : 'note'}-${task.id}`)?.focus());
       }
     }
     function cancel() {

@@ -13,9 +13,10 @@ import org.openqa.selenium.support.ui.Select;
  * The integrated window's flow in the console (docs/applications.md "The flow"): a visitor applies for 社会保障卡申领 and
  * 社会保障卡应用状态查询; 黄山市's office sees the new tasks in its queue, accepts 申领, returns it for 本人身份证件 (the
  * missing material is required, said at the field); meanwhile another clerk accepts 应用状态查询 over HTTP, so the
- * console's accept of it is a conflict said in words; the visitor resubmits the material on the follow page; the office
- * approves and delivers 申领 in the console; the visitor's follow page shows both delivered and the application
- * completed, and the visitor rates it; the administrator's statistics count it.
+ * console's accept of it is a conflict said in words, and the office refuses it with a reason (required, said at the
+ * field); the visitor resubmits the material on the follow page; the office approves and delivers 申领 in the console;
+ * the visitor's follow page shows 申领 delivered, 应用状态查询 refused with its reason and the application completed, and
+ * the visitor rates it; the administrator's statistics count it.
  */
 @ExtendWith(PlatformExtension.class)
 class UnitJourneyIT {
@@ -48,18 +49,23 @@ class UnitJourneyIT {
         browser.find(card + " form.task-form button.confirm").click();
         browser.awaitText(card + " td.task-state", "退回补正");
 
-        // another clerk accepts, approves and delivers the query over HTTP while the console shows it submitted
+        // another clerk accepts the query over HTTP while the console shows it submitted: the console's accept is a
+        // conflict, said in words, and the queue is read again; then the office refuses it, with the reason it must give
         String queryTask = browser.find(query).getAttribute("id").substring("task-".length());
-        for (String action : List.of("accept", "approve", "deliver")) {
-            if (action.equals("approve")) {
-                browser.find(query + " button.act-accept").click();
-                browser.awaitText("#un-conflict p", "这项任务已被他人处理或状态已变化，列表已刷新，请查看后再操作。");
-                browser.settle();
-                assertEquals("已受理，审批中", browser.find(query + " td.task-state").getText());
-            }
-            assertEquals(200, platform.send(Distribution.HUANGSHAN, "POST", "/api/tasks/" + queryTask + "/" + action, null)
-                    .statusCode(), action);
-        }
+        assertEquals(200, platform.send(Distribution.HUANGSHAN, "POST", "/api/tasks/" + queryTask + "/accept", null)
+                .statusCode());
+        browser.find(query + " button.act-accept").click();
+        browser.awaitText("#un-conflict p", "这项任务已被他人处理或状态已变化，列表已刷新，请查看后再操作。");
+        browser.settle();
+        assertEquals("已受理，审批中", browser.find(query + " td.task-state").getText());
+        browser.find(query + " button.act-refuse").click();
+        browser.find(query + " form.task-form button.confirm").click();
+        browser.awaitText(query + " .field-error", "请写明不予办理的理由。");
+        browser.find(query + " textarea").sendKeys("申请人已在其他渠道查询，无需办理");
+        browser.find(query + " form.task-form button.confirm").click();
+        browser.awaitText("#un-message", "任务 " + queryTask + "（社会保障卡应用状态查询）：不予办理完成。");
+        browser.settle();
+        assertEquals(List.of(), browser.all(query), "a refused task leaves the queue");
         assertEquals(List.of(), browser.unexpectedConsoleErrors(java.util.regex.Pattern.compile("status of 409")));
         browser.signOut();
 
@@ -86,7 +92,8 @@ class UnitJourneyIT {
 
         ApplyJourneyIT.follow(browser, number, idNumber);
         assertEquals("已办结", browser.find("#fo-state").getText());
-        assertEquals(List.of("已出件", "已出件"), browser.texts("#follow-result td.task-state"));
+        assertEquals(List.of("已出件", "不予办理"), browser.texts("#follow-result td.task-state"));
+        assertTrue(browser.find("#fo-task-2").getText().contains("不予办理的理由：申请人已在其他渠道查询，无需办理"));
         new Select(browser.find("#fo-score")).selectByVisibleText("满意");
         browser.find("#fo-rate").click();
         browser.awaitText("#fo-rating", "您的评价：满意");
