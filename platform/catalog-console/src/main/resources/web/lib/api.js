@@ -108,10 +108,11 @@ function url(path, query) {
 /**
  * Calls the platform. Resolves to {status, data, etag} for a 2xx answer and for the statuses listed in `accept` (such
  * as 422 for a validation whose errors are the answer); rejects with an ApiProblem otherwise. `ifMatch` is sent as
- * If-Match (the version of a list that a write changes).
+ * If-Match (the version of a list that a write changes); `headers` adds headers of the endpoint's own (the applicant's
+ * X-Id-Suffix).
  */
-export async function request(method, path, { query, body, contentType, ifMatch, accept = [], timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest' };
+export async function request(method, path, { query, body, contentType, ifMatch, headers: extra = {}, accept = [], timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
+  const headers = { ...extra, Accept: 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest' };
   if (ifMatch) {
     headers['If-Match'] = ifMatch;
   }

@@ -1,6 +1,6 @@
 // A one-thing (一件事): its items with their units, limits and materials, and the due dates if accepted today on the
 // jurisdiction's working-day calendar.
-import { reactive, watch } from '../lib/vue.js';
+import { reactive, watch, computed } from '../lib/vue.js';
 import { get, ApiProblem } from '../lib/api.js';
 import { t, label, formatDate, todayInChina, i18n } from '../lib/i18n.js';
 import { useLoad, useJurisdictionName } from '../lib/use.js';
@@ -67,7 +67,13 @@ export default {
     });
     const dueOf = (limit) => (limit ? due.dates[limit.text] : null);
     const jurisdiction = useJurisdictionName(() => props.id);
-    return { jurisdiction, t, label, state, reload, due, dueOf, today, formatDate };
+    // 申请: only for a one-thing an installed item plug-in handles (GET /api/plugins names its items)
+    const plugins = useLoad(() => get('/api/plugins'));
+    const applicable = computed(() => {
+      const handled = new Set((plugins.state.data ?? []).flatMap((p) => p.items));
+      return (state.data?.bundle.items ?? []).some((i) => handled.has(i.code) || handled.has(i.item) || handled.has(i.name));
+    });
+    return { jurisdiction, t, label, state, reload, due, dueOf, today, formatDate, applicable };
   },
   template: `
     <section>
@@ -81,6 +87,7 @@ export default {
       <async-block :state="state" :retry="reload">
         <template #default="{ data }">
           <p class="muted">{{ data.setTitle }} · {{ data.type }}</p>
+          <p v-if="applicable"><router-link id="apply-link" class="button" to="/jurisdictions/:id/one-things/:bundleId/apply" :params="{ id, bundleId }">{{ t('apply.button') }}</router-link></p>
           <div class="due-today" aria-live="polite" :aria-busy="due.loading ? 'true' : 'false'">
             <h2>{{ t('oneThing.dueTitle') }}</h2>
             <p>{{ t('oneThing.acceptedToday', { date: formatDate(today) }) }}</p>

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -39,33 +35,6 @@ class ApplicationDurabilityIT {
     private static final String OFFICE = "huangshan-office";
     private static final String PASSWORD = "Durability-Passphrase-2026";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    /** A resident ID number with its check character, of a person born 1990-01-01 in 屯溪区. */
-    static String idNumber(int sequence) {
-        String body = String.format("34100219900101%03d", sequence);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
-    }
-
-    private HttpResponse<String> send(Distribution platform, String method, String path, Object body,
-            Map<String, String> headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.baseUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
-        headers.forEach(request::header);
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 
     private JsonNode expect(int status, HttpResponse<String> answer) throws IOException {
         assertEquals(status, answer.statusCode(), answer.body());
@@ -98,7 +67,7 @@ class ApplicationDurabilityIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         HttpResponse<String> answer;
         do {
-            answer = send(platform, "POST", "/api/applications/check", application(idNumber(2)), Map.of());
+            answer = platform.send("POST", "/api/applications/check", application(Fixtures.idNumber(2)), Map.of());
             if (answer.statusCode() == 200) {
                 assertTrue(JSON.readTree(answer.body()).path("eligible").asBoolean(), answer.body());
                 return platform;
@@ -115,28 +84,28 @@ class ApplicationDurabilityIT {
         Distribution platform = Distribution.start(work, Map.of(OFFICE, PASSWORD + ",renshe-office-341000"));
         try {
             // a clean restart in the middle of an application's flow
-            String person = idNumber(1);
+            String person = Fixtures.idNumber(1);
             ready(platform);
-            JsonNode submitted = expect(201, send(platform, "POST", "/api/applications", application(person), Map.of()));
+            JsonNode submitted = expect(201, platform.send("POST", "/api/applications", application(person), Map.of()));
             String number = submitted.path("number").asText();
             long first = submitted.path("tasks").get(0).path("id").asLong();
             long second = submitted.path("tasks").get(1).path("id").asLong();
-            expect(200, send(platform, "POST", "/api/tasks/" + first + "/accept", null, office()));
-            expect(200, send(platform, "POST", "/api/tasks/" + second + "/accept", null, office()));
-            expect(200, send(platform, "POST", "/api/tasks/" + first + "/return",
+            expect(200, platform.send("POST", "/api/tasks/" + first + "/accept", null, office()));
+            expect(200, platform.send("POST", "/api/tasks/" + second + "/accept", null, office()));
+            expect(200, platform.send("POST", "/api/tasks/" + first + "/return",
                     Map.of("missing", List.of("近期免冠照片")), office()));
-            JsonNode before = expect(200, send(platform, "GET", "/api/applications/" + number, null, applicant(person)));
+            JsonNode before = expect(200, platform.send("GET", "/api/applications/" + number, null, applicant(person)));
             platform.close();
             platform = ready(platform.restart());
-            JsonNode after = expect(200, send(platform, "GET", "/api/applications/" + number, null, applicant(person)));
+            JsonNode after = expect(200, platform.send("GET", "/api/applications/" + number, null, applicant(person)));
             assertEquals(before, after);
-            expect(200, send(platform, "POST", "/api/applications/" + number + "/materials",
+            expect(200, platform.send("POST", "/api/applications/" + number + "/materials",
                     Map.of("materials", List.of(Map.of("name", "近期免冠照片", "content", "x"))), applicant(person)));
             for (long task : List.of(first, second)) {
-                expect(200, send(platform, "POST", "/api/tasks/" + task + "/approve", null, office()));
-                expect(200, send(platform, "POST", "/api/tasks/" + task + "/deliver", null, office()));
+                expect(200, platform.send("POST", "/api/tasks/" + task + "/approve", null, office()));
+                expect(200, platform.send("POST", "/api/tasks/" + task + "/deliver", null, office()));
             }
-            assertEquals("completed", expect(200, send(platform, "POST", "/api/applications/" + number + "/rating",
+            assertEquals("completed", expect(200, platform.send("POST", "/api/applications/" + number + "/rating",
                     Map.of("score", 5), applicant(person))).path("state").asText());
 
             // kill -9 in the middle of a stream of submissions
@@ -148,9 +117,9 @@ class ApplicationDurabilityIT {
             for (int i = 0; i < 3; i++) {
                 submitters.execute(() -> {
                     while (running.get()) {
-                        String id = idNumber(sequence.getAndIncrement());
+                        String id = Fixtures.idNumber(sequence.getAndIncrement());
                         try {
-                            HttpResponse<String> answer = send(streaming, "POST", "/api/applications", application(id), Map.of());
+                            HttpResponse<String> answer = streaming.send("POST", "/api/applications", application(id), Map.of());
                             if (answer.statusCode() == 201) {
                                 acknowledged.put(JSON.readTree(answer.body()).path("number").asText(), id);
                             }
@@ -177,13 +146,13 @@ class ApplicationDurabilityIT {
 
             platform = ready(platform.restart());
             for (Map.Entry<String, String> application : numbers.entrySet()) {
-                JsonNode kept = expect(200, send(platform, "GET", "/api/applications/" + application.getKey(), null,
+                JsonNode kept = expect(200, platform.send("GET", "/api/applications/" + application.getKey(), null,
                         applicant(application.getValue())));
                 assertEquals(2, kept.path("tasks").size(), application.getKey());
                 assertEquals("submitted", kept.path("tasks").get(1).path("state").asText());
             }
             // none half-written: every application in the queue has both its tasks
-            JsonNode queue = expect(200, send(platform, "GET", "/api/tasks?jurisdiction=341000&limit=1000", null, office()));
+            JsonNode queue = expect(200, platform.send("GET", "/api/tasks?jurisdiction=341000&limit=1000", null, office()));
             Map<String, Integer> tasksPerApplication = new TreeMap<>();
             for (JsonNode task : queue) {
                 tasksPerApplication.merge(task.path("application").asText(), 1, Integer::sum);

@@ -118,6 +118,43 @@ class ClientModulesIT {
         assertEquals(List.of(), browser.consoleErrors());
     }
 
+    /**
+     * The applications' helpers: the questions of a plug-in's form (the card plug-in's 补领换领换发 asks 办理类别, one of
+     * 补领, 换领, 换发: docs/plugins.md), a task's mark against its due date, the on-time rate of a row of statistics.
+     */
+    @Test
+    void theApplicationsHelpers(Browser browser) {
+        browser.open("/");
+        Object answer = browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + "Promise.all([import('/console/views/apply.js'), import('/console/components/application.js'),"
+                + " import('/console/views/admin-statistics.js')]).then(([apply, app, stats]) => done({"
+                + "  questions: apply.questions({type: 'object', properties: {kind: {title: '办理类别', enum: ['补领', '换领', '换发']},"
+                + "    changes: {title: '变更内容', type: 'string', minLength: 1, maxLength: 500}}, required: ['kind']}),"
+                + "  marks: [app.dueMark({state: 'accepted', due: {committed: '2024-09-27'}}, '2024-09-30'),"
+                + "    app.dueMark({state: 'submitted', due: {committed: '2024-09-30'}}, '2024-09-30'),"
+                + "    app.dueMark({state: 'delivered', due: {committed: '2024-09-27'}}, '2024-09-30'),"
+                + "    app.dueMark({state: 'approved', due: {committed: '2024-10-08'}}, '2024-09-30'),"
+                + "    app.dueMark({state: 'accepted', due: {}}, '2024-09-30')],"
+                + "  rates: [stats.onTimeRate({onTime: 3, late: 1}), stats.onTimeRate({onTime: 2, late: 1}), stats.onTimeRate({onTime: 0, late: 0})]"
+                + "})).catch(e => done({ error: String(e) }));");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) answer;
+        assertEquals(null, result.get("error"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> questions = (List<Map<String, Object>>) result.get("questions");
+        assertEquals("办理类别", questions.get(0).get("title"));
+        assertEquals("choice", questions.get(0).get("kind"));
+        assertEquals(List.of("补领", "换领", "换发"), questions.get(0).get("options"));
+        assertEquals(true, questions.get(0).get("required"));
+        assertEquals("变更内容", questions.get(1).get("title"));
+        assertEquals("text", questions.get(1).get("kind"));
+        assertEquals(true, questions.get(1).get("long"), "500 characters: a text area");
+        assertEquals(false, questions.get(1).get("required"));
+        assertEquals(java.util.Arrays.asList("overdue", "today", null, null, null), result.get("marks"));
+        assertEquals(java.util.Arrays.asList(75L, 66.7, null), result.get("rates"), "3 of 4, 2 of 3 on time; nothing decided");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
     private static Map<Object, Object> withoutNulls(Map<?, ?> map) {
         Map<Object, Object> result = new java.util.HashMap<>();
         map.forEach((k, v) -> {

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The platform's built distribution, unpacked afresh under {@code target/platform} and started as the README starts
  * it ({@code bin/karaf server}) in a process of its own, on free ports for HTTP, SSH and the two RMI ports. Ready when
@@ -50,6 +52,9 @@ final class Distribution implements AutoCloseable {
     static final User CONSOLE_ADMIN = new User("console-admin", "密码 p@ss", "renshe-admin");
     static final List<User> USERS = List.of(ADMIN, YEJI, HUANGSHAN, LU_AN, CONSOLE_ADMIN);
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Path home;
     private final int httpPort;
     private final Process process;
@@ -153,6 +158,24 @@ final class Distribution implements AutoCloseable {
 
     String baseUrl() {
         return "http://localhost:" + httpPort;
+    }
+
+    /**
+     * A request to the platform: {@code body} (any object) sent as JSON, or no body when null; the headers as given
+     * (authorization, If-Match, X-Id-Suffix …). Answers accept JSON.
+     */
+    HttpResponse<String> send(String method, String path, Object body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        headers.forEach(request::header);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     Path home() {

@@ -15,7 +15,19 @@ import java.util.stream.Stream;
 /** Jurisdiction bundle jars built from the folders under src/test/resources/fixtures, as an administrator has them. */
 final class Fixtures {
 
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+
     private Fixtures() {
+    }
+
+    /** A resident ID number with its check character, of a person born 1990-01-01 in 屯溪区. */
+    static String idNumber(int sequence) {
+        String body = String.format("34100219900101%03d", sequence);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
     }
 
     /** Builds {@code target/fixtures/<name>-<version>.jar} from {@code fixtures/<name>/*.yaml}. */

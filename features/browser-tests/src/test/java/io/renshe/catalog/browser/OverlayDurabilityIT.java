@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,35 +32,19 @@ class OverlayDurabilityIT {
     private static final String LIST = "/api/jurisdictions/341504/lists/village-platform";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    private HttpResponse<String> send(Distribution platform, String method, String path, Object body,
-            Map<String, String> headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.baseUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
-        headers.forEach(request::header);
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
     private static Map<String, String> office(String etag) {
         return Map.of("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString((OFFICE + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)), "If-Match", etag);
     }
 
     private String etag(Distribution platform) throws IOException, InterruptedException {
-        HttpResponse<String> list = send(platform, "GET", LIST, null, Map.of());
+        HttpResponse<String> list = platform.send("GET", LIST, null, Map.of());
         assertEquals(200, list.statusCode(), list.body());
         return list.headers().firstValue("ETag").orElseThrow();
     }
 
     private JsonNode entry(Distribution platform, String seq) throws IOException, InterruptedException {
-        HttpResponse<String> list = send(platform, "GET", LIST, null, Map.of());
+        HttpResponse<String> list = platform.send("GET", LIST, null, Map.of());
         assertEquals(200, list.statusCode(), list.body());
         for (JsonNode entry : JSON.readTree(list.body()).path("entries")) {
             if (entry.path("seq").asText().equals(seq)) {
@@ -88,7 +68,7 @@ class OverlayDurabilityIT {
 
     private long write(Distribution platform, String method, String path, Object body)
             throws IOException, InterruptedException {
-        HttpResponse<String> answer = send(platform, method, path, body, office(etag(platform)));
+        HttpResponse<String> answer = platform.send(method, path, body, office(etag(platform)));
         assertEquals(200, answer.statusCode(), answer.body());
         return JSON.readTree(answer.body()).path("changes").get(0).path("id").asLong();
     }
@@ -117,7 +97,7 @@ class OverlayDurabilityIT {
             platform = platform.restart();
             assertNotNull(entry(platform, "17"), "the revert acknowledged before the kill is kept");
             assertEquals("社会保障卡密码修改", entry(platform, "17").path("name").asText());
-            HttpResponse<String> history = send(platform, "GET", "/api/jurisdictions/341504/changes", null, Map.of());
+            HttpResponse<String> history = platform.send("GET", "/api/jurisdictions/341504/changes", null, Map.of());
             JsonNode changes = JSON.readTree(history.body());
             assertEquals(List.of(restored, hidden, added), List.of(changes.get(0).path("id").asLong(),
                     changes.get(1).path("id").asLong(), changes.get(2).path("id").asLong()));

@@ -35,6 +35,8 @@ class ScreensIT {
                 Arguments.of("admin-validate", "/admin/validate", "部署前校验目录包"),
                 Arguments.of("admin-compare", "/admin/compare?a=341000&b=341504", "两个辖区对比"),
                 Arguments.of("admin-events", "/admin/events", "事件日志"),
+                Arguments.of("apply", "/jurisdictions/341000/one-things/card-one-thing-1/apply", "申请：我要办理社会保障卡"),
+                Arguments.of("follow-empty", "/follow", "办件查询"),
                 Arguments.of("sign-in", "/sign-in", "登录"),
                 Arguments.of("not-found", "/no/such/screen", "没有这个页面"));
     }
@@ -88,6 +90,23 @@ class ScreensIT {
         browser.signOut();
     }
 
+    /** The screens of the applications' flow that need a sign-in: the unit's queue (黄山市's office), the statistics. */
+    static Stream<Arguments> signedInScreens() {
+        return Stream.of(
+                Arguments.of("unit-queue", "/unit?jurisdiction=341000", "待办任务", Distribution.HUANGSHAN),
+                Arguments.of("admin-statistics-empty", "/admin/statistics?jurisdiction=620402", "办件统计", Distribution.ADMIN));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("signedInScreens")
+    void signedInScreensLoadWithoutConsoleErrors(String name, String route, String heading, Distribution.User user,
+            Browser browser) throws Exception {
+        browser.signIn(user);
+        assertLoads(browser, name, route, heading);
+        assertEquals(List.of(), unlabelledFields(browser), route);
+        browser.signOut();
+    }
+
     @Test
     void theEnglishSwitchTranslatesAndIsKept(Browser browser) throws Exception {
         browser.open("/jurisdictions/341000");
@@ -106,7 +125,8 @@ class ScreensIT {
     @Test
     void everyFormFieldHasALabel(Browser browser) {
         browser.signOut();
-        for (String route : List.of("/", "/jurisdictions/341000", "/admin/validate", "/admin/compare", "/admin/events", "/sign-in")) {
+        for (String route : List.of("/", "/jurisdictions/341000", "/admin/validate", "/admin/compare", "/admin/events", "/sign-in",
+                "/follow", "/jurisdictions/341000/one-things/card-one-thing-1/apply")) {
             browser.open(route);
             assertEquals(List.of(), unlabelledFields(browser), route);
         }
