@@ -39,9 +39,11 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Random and mutated spreadsheets and application materials thrown at the installed platform (the installation
  * {@link EndpointFuzzIT} and the other classes share): the spreadsheet import of Yeji's 村级服务平台 list, dry run and
  * real, as Yeji's office, with CSV and xlsx files grown from the platform's own export of that list; and the
- * application endpoints with materials of every shape. For each try: no 5xx, an answer within 5 s (within 1 s when it
- * names a limit), a problem naming the limit or the row, column or pointer for a 4xx, the list unchanged by a refused
- * or dry import; after each property {@code /api/health/ready} is 200.
+ * application endpoints (check, submission, resubmission of materials) with materials of every shape, as an applicant,
+ * on an item of 黄山市 on the generic form (so that well-formed tries are taken, 201, and their materials stored and read
+ * back). For each try: no 5xx, an answer within 5 s (within 1 s when it names a limit), a problem naming the limit or
+ * the row, column or pointer for a 4xx, the list unchanged by a refused or dry import; after each property
+ * {@code /api/health/ready} is 200. The answers of each property are counted in the test's output (jqwik statistics).
  * <p>
  * The request body limit of the application endpoints is lowered to 8 MiB for the run
  * ({@code body.max.bytes} of {@code etc/io.renshe.application.rest.cfg}, applied at once), so that the fuzz reaches it
@@ -69,7 +71,10 @@ class UploadFuzzIT {
     private static byte[] exportedCsv;
     private static byte[] exportedXlsx;
     private static Map<String, byte[]> xlsxEntries;
-    private static JsonNode form;
+    /** An item of 黄山市 on the generic form (no plug-in, no materials of the catalog): its applications are taken. */
+    private static String genericItem;
+    /** An application taken at the start, for resubmissions and reading materials back. */
+    private static String number;
 
     @BeforeContainer
     static void signInYejiAndExportItsList() throws Exception {
@@ -85,9 +90,13 @@ class UploadFuzzIT {
         assertTrue(xlsxEntries.keySet().stream().anyMatch(name -> name.startsWith("xl/worksheets/")), xlsxEntries.keySet().toString());
         HttpResponse<String> asIs = importing(exportedCsv, "text/csv", true);
         assertEquals(200, asIs.statusCode(), "the list's own export imports: " + asIs.body());
-        form = JSON.readTree(platform.get("/api/applications/form?jurisdiction=341000&oneThing=card-one-thing-1").body());
+        genericItem = genericItem();
+        HttpResponse<String> taken = anonymous("POST", "/api/applications", "application/json", applicationBody(List.of(
+                Map.of("name", "本人身份证件", "content", "data:image/png;base64,AAAA"))), Map.of());
+        assertEquals(201, taken.statusCode(), "an application of " + genericItem + ": " + taken.body());
+        number = JSON.readTree(taken.body()).path("number").asText();
         byte[] large = applicationBody(List.of(Map.of("name", "本人身份证件", "content", "A".repeat((int) BODY_LIMIT))));
-        await("body.max.bytes = " + BODY_LIMIT + " applies", () -> send("POST", "/api/applications/check",
+        await("body.max.bytes = " + BODY_LIMIT + " applies", () -> anonymous("POST", "/api/applications/check",
                 "application/json", large, Map.of()).statusCode() == 413);
     }
 
@@ -119,7 +128,7 @@ class UploadFuzzIT {
     void materialsAreAnsweredWithoutAServerError(@ForAll("applicationBodies") byte[] body,
             @ForAll("jsonTypes") String type, @ForAll("applicationEndpoints") String endpoint) throws Exception {
         long started = System.nanoTime();
-        HttpResponse<String> answer = send("POST", endpoint, type, body,
+        HttpResponse<String> answer = anonymous("POST", endpoint, type, body,
                 endpoint.endsWith("/materials") ? Map.of("X-Id-Suffix", "121233") : Map.of());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertTrue(APPLICATION_ANSWERS.contains(answer.statusCode()), endpoint + " answered " + answer.statusCode() + " "
@@ -153,10 +162,10 @@ class UploadFuzzIT {
         for (int i = 0; i < 21; i++) {
             many.add(Map.of("name", "材料" + i, "content", "data:image/png;base64,AAAA"));
         }
-        HttpResponse<String> tooMany = send("POST", "/api/applications", "application/json", applicationBody(many), Map.of());
+        HttpResponse<String> tooMany = anonymous("POST", "/api/applications", "application/json", applicationBody(many), Map.of());
         assertEquals(422, tooMany.statusCode(), tooMany.body());
         assertTrue(tooMany.body().contains("\"too-many-materials\""), tooMany.body());
-        HttpResponse<String> tooLarge = send("POST", "/api/applications", "application/json", applicationBody(List.of(
+        HttpResponse<String> tooLarge = anonymous("POST", "/api/applications", "application/json", applicationBody(List.of(
                 Map.of("name", "本人身份证件", "content", "A".repeat(MATERIAL_CHARACTERS + 1)))), Map.of());
         assertEquals(422, tooLarge.statusCode(), tooLarge.body());
         assertTrue(tooLarge.body().contains("\"material-too-large\""), tooLarge.body());
@@ -307,8 +316,28 @@ class UploadFuzzIT {
 
     @Provide
     Arbitrary<String> applicationEndpoints() {
-        return Arbitraries.of("/api/applications/check", "/api/applications",
+        return Arbitraries.of("/api/applications/check", "/api/applications", "/api/applications/" + number + "/materials",
                 "/api/applications/341000-20240927-000001/materials", "/api/applications/..%2F..%2Fetc/materials");
+    }
+
+    /** After the fuzz: the materials of every application taken read back, as its applicant. */
+    @Example
+    void theMaterialsOfTheApplicationsTakenReadBack() throws Exception {
+        HttpResponse<String> application = anonymous("GET", "/api/applications/" + number, null, null,
+                Map.of("X-Id-Suffix", "121233"));
+        assertEquals(200, application.statusCode(), application.body());
+        int read = 0;
+        for (JsonNode material : JSON.readTree(application.body()).findValues("materials")) {
+            for (JsonNode one : material) {
+                if (one.has("id")) {
+                    HttpResponse<String> content = anonymous("GET", "/api/applications/" + number + "/materials/"
+                            + one.path("id").asText(), null, null, Map.of("X-Id-Suffix", "121233"));
+                    assertEquals(200, content.statusCode(), content.body());
+                    read++;
+                }
+            }
+        }
+        assertTrue(read > 0, application.body());
     }
 
     @Provide
@@ -347,16 +376,11 @@ class UploadFuzzIT {
                 Arbitraries.bytes().array(byte[].class).ofMaxSize(2000));
     }
 
-    /** An application of the card one-thing of 黄山市 with these materials (its answers may still be refused). */
+    /** An application of an item on the generic form of 黄山市 with these materials. */
     static byte[] applicationBody(List<? extends Map<String, ?>> materials) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("jurisdiction", "341000");
-        body.put("oneThing", "card-one-thing-1");
-        List<String> items = new ArrayList<>();
-        if (form != null) {
-            form.path("items").forEach(item -> items.add(item.path("item").asText()));
-        }
-        body.put("items", items);
+        body.put("items", List.of(genericItem));
         body.put("applicant", Map.of("name", "李华", "idNumber", "341002198503121233", "phone", "13912345678",
                 "address", "安徽省黄山市屯溪区黄山西路1号"));
         body.put("commitment", true);
@@ -367,6 +391,23 @@ class UploadFuzzIT {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The first item of 黄山市 whose form is the generic one. */
+    private static String genericItem() throws Exception {
+        JsonNode items = JSON.readTree(platform.get("/api/jurisdictions/341000/items").body());
+        for (JsonNode id : items.findValues("id")) {
+            if (!id.isTextual()) {
+                continue;
+            }
+            JsonNode itemForm = JSON.readTree(platform.get("/api/applications/form?jurisdiction=341000&items="
+                    + encode(id.asText())).body());
+            JsonNode first = itemForm.path("items").path(0);
+            if ("generic".equals(first.path("form").asText()) && itemForm.path("materials").isEmpty()) {
+                return id.asText();
+            }
+        }
+        throw new AssertionError("黄山市 has no item on the generic form: " + items);
     }
 
     private static byte[] download(String format) throws Exception {
@@ -384,10 +425,17 @@ class UploadFuzzIT {
     /** A request as Yeji's office. */
     static HttpResponse<String> send(String method, String path, String type, byte[] body, Map<String, String> headers)
             throws IOException, InterruptedException {
+        Map<String, String> signedIn = new LinkedHashMap<>(headers);
+        signedIn.put("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                (OFFICE + ":" + OFFICE_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return anonymous(method, path, type, body, signedIn);
+    }
+
+    /** A request without sign-in, as an applicant sends it. */
+    static HttpResponse<String> anonymous(String method, String path, String type, byte[] body, Map<String, String> headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(platform.uri(path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json, application/problem+json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (OFFICE + ":" + OFFICE_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                .header("Accept", "application/json, application/problem+json");
         headers.forEach(request::header);
         if (type != null) {
             request.header("Content-Type", type);
