@@ -20,10 +20,7 @@ import net.jqwik.api.Provide;
 /**
  * Random and mutated uploads and query strings thrown at the endpoints of the installed platform: never a 5xx, never
  * a hang (every request has 30 s, and each is answered in far less). The number of tries keeps the whole run to
- * seconds.
- * <p>
- * TODO(sheets): spreadsheet imports (CSV, xlsx) join this fuzz once their endpoints are merged: random and mutated
- * workbooks and CSV bodies, within {@code sheet.*} of etc/io.renshe.limits.cfg.
+ * seconds. Spreadsheets and application materials: {@link UploadFuzzIT}, on the same installation.
  */
 class EndpointFuzzIT {
 

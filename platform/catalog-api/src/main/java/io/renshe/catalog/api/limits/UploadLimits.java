@@ -11,8 +11,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Limits of one kind of upload ({@code jar}, {@code sheet}, {@code material}): the size of the body and, when the body
- * is a zip archive (a bundle jar, an xlsx workbook, a docx), what it may inflate to. Every limit is named in messages as
+ * Limits of one kind of upload ({@code jar}): the size of the body and, when the body is a zip archive (a bundle jar),
+ * what it may inflate to. Every limit is named in messages as
  * {@code <kind>.<limit>}, as {@value InputLimits#FILE} writes it.
  *
  * @param kind the kind of upload, the prefix of its settings ({@code jar})

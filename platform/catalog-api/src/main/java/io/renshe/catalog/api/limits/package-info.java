@@ -1,6 +1,7 @@
 /**
- * Limits on what the platform reads from outside: uploaded bodies, the zip archives they may be (bundle jars,
- * spreadsheets, application materials), and the YAML of catalog files. Refused early, and by name: past a limit a
+ * Limits on what the catalog reads from outside: uploaded bundle jars, the zip archives they are, and the YAML of
+ * catalog files (spreadsheets and application materials have limits of their own, in the configuration of the bundles
+ * that read them; see {@link io.renshe.catalog.api.limits.InputLimits}). Refused early, and by name: past a limit a
  * reader throws {@link io.renshe.catalog.api.limits.LimitExceededException}, which names the limit as the
  * configuration file writes it ({@code jar.maxInflatedBytes}) and carries the HTTP status the REST API answers with
  * (413 or 422).
@@ -12,11 +13,11 @@
  * &#64;Reference
  * private InputLimits limits;
  *
- * UploadLimits sheets = limits.sheet();
- * sheets.checkContentLength(contentLength);                  // 413 before a byte is read
- * try (ZipGuard xlsx = sheets.zip(sheets.bounded(body))) {   // 413 past the body size, while reading
- *     for (ZipGuard.Entry entry = xlsx.next(); entry != null; entry = xlsx.next()) {
- *         byte[] part = xlsx.read();                         // 413 past the entry count, inflated size or ratio
+ * UploadLimits jars = limits.jar();
+ * jars.checkContentLength(contentLength);                  // 413 before a byte is read
+ * try (ZipGuard jar = jars.zip(body)) {                    // 413 past the body size, while reading
+ *     for (ZipGuard.Entry entry = jar.next(); entry != null; entry = jar.next()) {
+ *         byte[] part = jar.read();                        // 413 past the entry count, inflated size or ratio
  *     }
  * }
  * </pre>

@@ -85,16 +85,16 @@ class UploadLimitsTest {
     void entriesInflatedSizesAndCountAreLimited() throws IOException {
         byte[] random = new byte[3 * 1024 * 1024];
         new java.util.Random(7).nextBytes(random);
-        UploadLimits wide = new UploadLimits("sheet", 16L * 1024 * 1024, 4 * 1024 * 1024, 2 * 1024 * 1024, 5, 20);
-        assertEquals("sheet.maxEntryBytes", readAll(wide, Zips.of(Map.of("xl/worksheets/sheet1.xml", random))).limit());
+        UploadLimits wide = new UploadLimits("jar", 16L * 1024 * 1024, 4 * 1024 * 1024, 2 * 1024 * 1024, 5, 20);
+        assertEquals("jar.maxEntryBytes", readAll(wide, Zips.of(Map.of("CATALOG-INF/list.yaml", random))).limit());
 
         Map<String, byte[]> two = new LinkedHashMap<>();
         two.put("a", java.util.Arrays.copyOf(random, 2 * 1024 * 1024));
         two.put("b", java.util.Arrays.copyOfRange(random, 1024 * 1024, 3 * 1024 * 1024));
         two.put("c", new byte[1024]);
         LimitExceededException inflated = readAll(wide, Zips.of(two));
-        assertEquals("sheet.maxInflatedBytes", inflated.limit());
-        assertEquals("The archive inflates to more than 4 MiB (limit sheet.maxInflatedBytes = 4194304 in "
+        assertEquals("jar.maxInflatedBytes", inflated.limit());
+        assertEquals("The archive inflates to more than 4 MiB (limit jar.maxInflatedBytes = 4194304 in "
                 + "etc/io.renshe.limits.cfg)", inflated.getMessage());
 
         Map<String, byte[]> many = new LinkedHashMap<>();

@@ -26,8 +26,6 @@ public final class ConfiguredLimits implements InputLimits {
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredLimits.class);
 
     private volatile UploadLimits jar = JAR_DEFAULTS;
-    private volatile UploadLimits sheet = SHEET_DEFAULTS;
-    private volatile UploadLimits material = MATERIAL_DEFAULTS;
     private volatile YamlLimits yaml = YamlLimits.DEFAULTS;
 
     @Activate
@@ -40,10 +38,6 @@ public final class ConfiguredLimits implements InputLimits {
         List<String> refused = new ArrayList<>();
         jar = upload(refused, jar, () -> new UploadLimits("jar", c.jar_maxBodyBytes(), c.jar_maxInflatedBytes(),
                 c.jar_maxEntryBytes(), c.jar_maxEntries(), c.jar_maxRatio()));
-        sheet = upload(refused, sheet, () -> new UploadLimits("sheet", c.sheet_maxBodyBytes(), c.sheet_maxInflatedBytes(),
-                c.sheet_maxEntryBytes(), c.sheet_maxEntries(), c.sheet_maxRatio()));
-        material = upload(refused, material, () -> new UploadLimits("material", c.material_maxBodyBytes(),
-                c.material_maxInflatedBytes(), c.material_maxEntryBytes(), c.material_maxEntries(), c.material_maxRatio()));
         try {
             yaml = new YamlLimits(c.yaml_maxDocumentBytes(), c.yaml_maxDepth(), c.yaml_maxAliases(),
                     c.yaml_maxCommentChars(), c.yaml_maxNodes());
@@ -69,16 +63,6 @@ public final class ConfiguredLimits implements InputLimits {
     @Override
     public UploadLimits jar() {
         return jar;
-    }
-
-    @Override
-    public UploadLimits sheet() {
-        return sheet;
-    }
-
-    @Override
-    public UploadLimits material() {
-        return material;
     }
 
     @Override

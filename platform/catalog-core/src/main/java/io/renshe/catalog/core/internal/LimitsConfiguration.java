@@ -8,7 +8,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * shipped limits of {@link io.renshe.catalog.api.limits.InputLimits} (a test checks that they agree).
  */
 @ObjectClassDefinition(name = "Renshe input limits",
-        description = "Limits on uploads (bundle jars, spreadsheets, application materials) and on the YAML of catalog files")
+        description = "Limits on uploaded bundle jars and on the YAML of catalog files (spreadsheets: io.renshe.catalog.sheets; "
+                + "application materials: io.renshe.application and io.renshe.application.rest)")
 @interface LimitsConfiguration {
 
     @AttributeDefinition(description = "Bytes of an uploaded bundle jar, as sent")
@@ -25,36 +26,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Inflated to compressed bytes of a bundle jar's entries past 1 MiB")
     int jar_maxRatio() default 100;
-
-    @AttributeDefinition(description = "Bytes of an uploaded spreadsheet, as sent")
-    long sheet_maxBodyBytes() default 10_485_760L;
-
-    @AttributeDefinition(description = "Bytes of all entries of an xlsx workbook together, inflated")
-    long sheet_maxInflatedBytes() default 104_857_600L;
-
-    @AttributeDefinition(description = "Bytes of one entry of an xlsx workbook, inflated")
-    long sheet_maxEntryBytes() default 52_428_800L;
-
-    @AttributeDefinition(description = "Entries of an xlsx workbook")
-    int sheet_maxEntries() default 1000;
-
-    @AttributeDefinition(description = "Inflated to compressed bytes of a workbook's entries past 1 MiB")
-    int sheet_maxRatio() default 100;
-
-    @AttributeDefinition(description = "Bytes of an uploaded application material, as sent")
-    long material_maxBodyBytes() default 20_971_520L;
-
-    @AttributeDefinition(description = "Bytes of all entries of a zipped material (docx, zip) together, inflated")
-    long material_maxInflatedBytes() default 67_108_864L;
-
-    @AttributeDefinition(description = "Bytes of one entry of a zipped material, inflated")
-    long material_maxEntryBytes() default 33_554_432L;
-
-    @AttributeDefinition(description = "Entries of a zipped material")
-    int material_maxEntries() default 1000;
-
-    @AttributeDefinition(description = "Inflated to compressed bytes of a zipped material's entries past 1 MiB")
-    int material_maxRatio() default 100;
 
     @AttributeDefinition(description = "Bytes of one catalog file")
     int yaml_maxDocumentBytes() default 2_097_152;

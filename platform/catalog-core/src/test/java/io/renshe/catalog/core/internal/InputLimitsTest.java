@@ -48,20 +48,20 @@ class InputLimitsTest {
             defaults.put(method.getName().replace('_', '.'), method.getDefaultValue());
         }
         InputLimits shipped = InputLimits.defaults();
-        for (UploadLimits kind : List.of(shipped.jar(), shipped.sheet(), shipped.material())) {
-            assertEquals(kind.maxBodyBytes(), defaults.get(kind.kind() + ".maxBodyBytes"), kind.kind());
-            assertEquals(kind.maxInflatedBytes(), defaults.get(kind.kind() + ".maxInflatedBytes"), kind.kind());
-            assertEquals(kind.maxEntryBytes(), defaults.get(kind.kind() + ".maxEntryBytes"), kind.kind());
-            assertEquals(kind.maxEntries(), defaults.get(kind.kind() + ".maxEntries"), kind.kind());
-            assertEquals(kind.maxRatio(), defaults.get(kind.kind() + ".maxRatio"), kind.kind());
-        }
+        UploadLimits jar = shipped.jar();
+        assertEquals(20_971_520L, jar.maxBodyBytes());
+        assertEquals(jar.maxBodyBytes(), defaults.get("jar.maxBodyBytes"));
+        assertEquals(jar.maxInflatedBytes(), defaults.get("jar.maxInflatedBytes"));
+        assertEquals(jar.maxEntryBytes(), defaults.get("jar.maxEntryBytes"));
+        assertEquals(jar.maxEntries(), defaults.get("jar.maxEntries"));
+        assertEquals(jar.maxRatio(), defaults.get("jar.maxRatio"));
         YamlLimits yaml = shipped.yaml();
         assertEquals(yaml.maxDocumentBytes(), defaults.get("yaml.maxDocumentBytes"));
         assertEquals(yaml.maxDepth(), defaults.get("yaml.maxDepth"));
         assertEquals(yaml.maxAliases(), defaults.get("yaml.maxAliases"));
         assertEquals(yaml.maxCommentChars(), defaults.get("yaml.maxCommentChars"));
         assertEquals(yaml.maxNodes(), defaults.get("yaml.maxNodes"));
-        assertEquals(20, defaults.size(), "every limit has its shipped default: " + defaults.keySet());
+        assertEquals(10, defaults.size(), "every limit has its shipped default: " + defaults.keySet());
     }
 
     @Test

@@ -94,7 +94,7 @@ public final class ApplicationsResource {
     public Check check(InputStream body, @Context UriInfo uri) {
         Parameters.allowOnly(uri);
         Bodies.Reader reader = new Bodies.Reader();
-        ApplicationRequest request = Bodies.application(Bodies.object(body, maxBytes), reader);
+        ApplicationRequest request = Bodies.application(Bodies.object(body, maxBytes, Bodies.BODY_LIMIT), reader);
         List<ProblemError> errors = new java.util.ArrayList<>(reader.errors);
         errors.addAll(Failures.call(() -> Failures.errors(checked(request))));
         return new Check(errors.isEmpty(), errors);
@@ -103,7 +103,7 @@ public final class ApplicationsResource {
     /** The body as a request; 422 with every problem of its shape and of its content when it has a shape problem. */
     private ApplicationRequest read(InputStream body) {
         Bodies.Reader reader = new Bodies.Reader();
-        ApplicationRequest request = Bodies.application(Bodies.object(body, maxBytes), reader);
+        ApplicationRequest request = Bodies.application(Bodies.object(body, maxBytes, Bodies.BODY_LIMIT), reader);
         if (!reader.errors.isEmpty()) {
             List<ProblemError> errors = new java.util.ArrayList<>(reader.errors);
             errors.addAll(Failures.call(() -> Failures.errors(checked(request))));
@@ -171,7 +171,7 @@ public final class ApplicationsResource {
         Parameters.allowOnly(uri);
         String proof = applicant(suffix);
         Bodies.Reader reader = new Bodies.Reader();
-        Map<String, Object> object = Bodies.object(body, maxBytes);
+        Map<String, Object> object = Bodies.object(body, maxBytes, Bodies.BODY_LIMIT);
         reader.only(object, "", Set.of("materials"));
         var materials = reader.materials(object, "");
         if (!reader.errors.isEmpty()) {

@@ -34,8 +34,20 @@ final class Bodies {
     private Bodies() {
     }
 
-    /** The body as a JSON object; an empty body is an empty object. */
+    /** Where the configured limit of request bodies is set, for the 413 that names it. */
+    static final String BODY_LIMIT = "body.max.bytes in etc/io.renshe.application.rest.cfg";
+
+    /** The body as a JSON object; an empty body is an empty object. A fixed limit: the 413 names no setting. */
     static Map<String, Object> object(InputStream body, long maxBytes) {
+        return object(body, maxBytes, null);
+    }
+
+    /**
+     * The body as a JSON object; an empty body is an empty object.
+     *
+     * @param limit the setting of {@code maxBytes}, named by the 413 ({@link #BODY_LIMIT}), or {@code null}
+     */
+    static Map<String, Object> object(InputStream body, long maxBytes, String limit) {
         byte[] bytes;
         try {
             bytes = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -43,7 +55,8 @@ final class Bodies {
             throw Problem.of(400, "The request body could not be read");
         }
         if (bytes.length > maxBytes) {
-            throw Problem.contentTooLarge("The request body is larger than " + maxBytes + " bytes");
+            throw Problem.contentTooLarge("The request body is larger than " + maxBytes + " bytes"
+                    + (limit == null ? "" : " (" + limit + ")"));
         }
         if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             return Map.of();
