@@ -1,8 +1,10 @@
 // The API page: every operation of the platform's HTTP API, grouped by area, read from the OpenAPI 3 description the
 // platform writes of what it serves now (GET /api/openapi.json): method, path, summary, who may call it, parameters.
+// Summaries and descriptions are in the console's language: the document writes them in English (summary,
+// description) and in Chinese (the extensions x-summary-zh, x-description-zh).
 import { computed, reactive } from '../lib/vue.js';
 import { get } from '../lib/api.js';
-import { t, has } from '../lib/i18n.js';
+import { t, has, i18n } from '../lib/i18n.js';
 import { useLoad } from '../lib/use.js';
 
 export const DESCRIPTION = '/api/openapi.json';
@@ -11,9 +13,14 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 const AREAS = ['catalog', 'calendar', 'applications', 'offices', 'sheets', 'tasks', 'cpsv', 'operations', 'cluster'];
 const rank = (tag) => (AREAS.includes(tag) ? AREAS.indexOf(tag) : AREAS.length);
 
+/** A text of the document in both languages: { en, zh }, the Chinese one falling back to the English. */
+const texts = (en, zh) => ({ en: en ?? '', zh: zh || en || '' });
+const NONE = texts('');
+
 /** The operations of an OpenAPI document, grouped by their first tag, in the document's order of tags. */
 export function operationsByTag(document) {
-  const groups = new Map((document?.tags ?? []).map((tag) => [tag.name, { tag: tag.name, description: tag.description, operations: [] }]));
+  const groups = new Map((document?.tags ?? []).map((tag) => [tag.name,
+    { tag: tag.name, description: texts(tag.description, tag['x-description-zh']), operations: [] }]));
   for (const [path, item] of Object.entries(document?.paths ?? {})) {
     for (const method of METHODS) {
       const operation = item[method];
@@ -22,17 +29,17 @@ export function operationsByTag(document) {
       }
       const tag = operation.tags?.[0] ?? '';
       if (!groups.has(tag)) {
-        groups.set(tag, { tag, description: '', operations: [] });
+        groups.set(tag, { tag, description: NONE, operations: [] });
       }
       groups.get(tag).operations.push({
         id: `${method.toUpperCase()} ${path}`,
         method: method.toUpperCase(),
         path,
-        summary: operation.summary ?? '',
+        summary: texts(operation.summary, operation['x-summary-zh']),
         access: operation['x-access'] ?? '',
         roles: operation['x-roles'] ?? [],
         parameters: (operation.parameters ?? []).map((p) => ({
-          name: p.name, in: p.in, required: !!p.required, description: p.description ?? '',
+          name: p.name, in: p.in, required: !!p.required, description: texts(p.description, p['x-description-zh']),
         })),
         body: Object.keys(operation.requestBody?.content ?? {}),
       });
@@ -46,16 +53,18 @@ export default {
   setup() {
     const { state, reload } = useLoad(() => get(DESCRIPTION));
     const filter = reactive({ text: '' });
+    // the text in the console's language
+    const local = (both) => (i18n.locale === 'en' ? both.en : both.zh);
     const groups = computed(() => {
       const text = filter.text.trim().toLowerCase();
       return operationsByTag(state.data)
         .map((g) => ({ ...g, operations: g.operations.filter((o) => !text
-          || `${o.id} ${o.summary}`.toLowerCase().includes(text)) }))
+          || `${o.id} ${o.summary.en} ${o.summary.zh}`.toLowerCase().includes(text)) }))
         .filter((g) => g.operations.length);
     });
     const tagName = (tag) => (has(`api.tags.${tag}`) ? t(`api.tags.${tag}`) : tag);
     const accessText = (o) => t(`api.access.${o.access || 'unknown'}`);
-    return { t, state, reload, filter, groups, tagName, accessText, DESCRIPTION };
+    return { t, state, reload, filter, groups, local, tagName, accessText, DESCRIPTION };
   },
   template: `
     <section>
@@ -73,7 +82,7 @@ export default {
           <p class="count" role="status">{{ t('api.count', { count: groups.reduce((n, g) => n + g.operations.length, 0), version: data.info?.version ?? '' }) }}</p>
           <section v-for="g in groups" :key="g.tag" :id="'api-' + g.tag" class="api-tag">
             <h2>{{ tagName(g.tag) }} <span class="muted code">{{ g.tag }}</span></h2>
-            <p v-if="g.description" class="muted">{{ g.description }}</p>
+            <p v-if="local(g.description)" class="muted api-tag-description">{{ local(g.description) }}</p>
             <table-wrap :label="tagName(g.tag)" table-class="api-operations">
               <thead><tr>
                 <th scope="col">{{ t('api.operation') }}</th><th scope="col">{{ t('api.summary') }}</th>
@@ -82,13 +91,13 @@ export default {
               <tbody>
                 <tr v-for="o in g.operations" :key="o.id" class="api-operation">
                   <td><span :class="['badge', 'method', o.method.toLowerCase()]">{{ o.method }}</span> <span class="code path">{{ o.path }}</span></td>
-                  <td>{{ o.summary }}</td>
+                  <td>{{ local(o.summary) }}</td>
                   <td>{{ accessText(o) }}<template v-if="o.roles.length"><br><span class="code">{{ o.roles.join(' / ') }}</span></template></td>
                   <td>
                     <ul v-if="o.parameters.length || o.body.length" class="plain">
-                      <li v-for="p in o.parameters" :key="p.in + p.name" :title="p.description">
+                      <li v-for="p in o.parameters" :key="p.in + p.name" :title="local(p.description)">
                         <span class="code">{{ p.name }}</span> <span class="muted">{{ t('api.in.' + p.in) }}{{ p.required ? t('api.required') : '' }}</span>
-                        <template v-if="p.description"> — {{ p.description }}</template>
+                        <template v-if="local(p.description)"> — {{ local(p.description) }}</template>
                       </li>
                       <li v-if="o.body.length"><span class="muted">{{ t('api.body') }}</span> <span class="code">{{ o.body.join(', ') }}</span></li>
                     </ul>

@@ -636,8 +636,9 @@ public class ApiConventionIT extends PlatformTestSupport {
     /**
      * {@code GET /api/openapi.json} against the whiteboard's runtime, with every feature of the walk installed: it
      * describes exactly the deployed endpoints under /api/ (nothing missing, nothing stale), each in one area, with a
-     * summary, who may call it, the problem answer, and HTTP Basic for those that need a sign-in; every descriptions
-     * file of every bundle names only deployed endpoints; an operation that needs a sign-in answers 401 without one,
+     * summary in English and in Chinese (x-summary-zh; its parameters' and areas' descriptions in Chinese too), who
+     * may call it, the problem answer, and HTTP Basic for those that need a sign-in; every descriptions file of every
+     * bundle names only deployed endpoints; an operation that needs a sign-in answers 401 without one,
      * a public one never 401 or 403.
      */
     private void theOpenApiDescriptionIsTheDeployedApi() throws Exception {
@@ -655,6 +656,13 @@ public class ApiConventionIT extends PlatformTestSupport {
         assertEquals("#/components/schemas/Problem", document.path("components").path("responses").path("Problem")
                 .path("content").path("application/problem+json").path("schema").path("$ref").asText());
         assertEquals("basic", document.path("components").path("securitySchemes").path("basic").path("scheme").asText());
+        List<String> areasWithoutChinese = new ArrayList<>();
+        for (JsonNode tag : document.path("tags")) {
+            if (!chinese(tag.path("x-description-zh"))) {
+                areasWithoutChinese.add(tag.path("name").asText());
+            }
+        }
+        assertEquals("areas (tags) without a Chinese description", List.of(), areasWithoutChinese);
 
         TreeSet<String> stale = new TreeSet<>();
         for (Bundle bundle : bundleContext.getBundles()) {
@@ -678,7 +686,13 @@ public class ApiConventionIT extends PlatformTestSupport {
             String template = operation.substring(operation.indexOf(' ') + 1);
             JsonNode described = document.path("paths").path(template).path(method.toLowerCase());
             String access = described.path("x-access").asText();
-            if (described.path("summary").asText().isBlank()
+            boolean parameterWithoutChinese = false;
+            for (JsonNode parameter : described.path("parameters")) {
+                parameterWithoutChinese |= parameter.has("description")
+                        && !chinese(parameter.path("x-description-zh"));
+            }
+            if (described.path("summary").asText().isBlank() || !chinese(described.path("x-summary-zh"))
+                    || parameterWithoutChinese
                     || !TAGS.contains(described.path("tags").path(0).asText())
                     || described.path("tags").size() != 1
                     || !List.of("public", "applicant", "applicant-or-office", "user", "office", "admin").contains(access)
@@ -715,6 +729,12 @@ public class ApiConventionIT extends PlatformTestSupport {
         }
         assertEquals("operations not described as the convention asks, or whose access is not as described",
                 List.of(), wrong);
+    }
+
+    /** A text with at least one Chinese character: a summary or description of the console's first language. */
+    private static boolean chinese(JsonNode text) {
+        return text.isTextual() && text.asText().codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private TreeSet<String> deployedEndpoints() {

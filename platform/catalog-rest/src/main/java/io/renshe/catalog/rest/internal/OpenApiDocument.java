@@ -35,13 +35,24 @@ import io.renshe.catalog.rest.Access;
  * Writes the OpenAPI 3 description of the API from the resource classes the JAX-RS whiteboard serves: paths, methods,
  * path, query and header parameters, request and answer media types come from the JAX-RS annotations; the tag, the
  * summary and who may call each operation from the descriptions file of the resource's bundle
- * ({@value #DESCRIPTIONS}, docs/api.md). An operation its bundle does not describe is still written, without summary
- * or tag (the API test then fails).
+ * ({@value #DESCRIPTIONS}, docs/api.md). Summaries and the descriptions of tags and parameters are written in English
+ * (the standard members) and in Simplified Chinese (the extensions {@value #SUMMARY_ZH} and {@value #DESCRIPTION_ZH}),
+ * for the console. An operation its bundle does not describe is still written, without summaries or tag (the API test
+ * then fails).
  */
 final class OpenApiDocument {
 
     /** Where a bundle that serves part of the API describes its operations. */
     static final String DESCRIPTIONS = "OSGI-INF/renshe-api.json";
+
+    /** The operation's summary in Simplified Chinese (from {@code summaryZh} of the descriptions file). */
+    static final String SUMMARY_ZH = "x-summary-zh";
+
+    /**
+     * A tag's or a parameter's description in Simplified Chinese (from {@code tagsZh}, {@code parametersZh} or
+     * {@code queryZh} of the descriptions file).
+     */
+    static final String DESCRIPTION_ZH = "x-description-zh";
 
     /** Who may call an operation, as the descriptions files write it. */
     static final List<String> ACCESS = List.of("public", "applicant", "applicant-or-office", "user",
@@ -90,11 +101,13 @@ final class OpenApiDocument {
                 + "docs/api.md of the repository.");
         document.putArray("servers").addObject().put("url", "/");
 
-        Map<String, String> tagDescriptions = new TreeMap<>();
+        Map<String, ObjectNode> tagDescriptions = new TreeMap<>();
         Map<String, Map<String, ObjectNode>> paths = new TreeMap<>();
         for (Served resource : served) {
-            resource.descriptions().path("tags").fields()
-                    .forEachRemaining(tag -> tagDescriptions.putIfAbsent(tag.getKey(), tag.getValue().asText()));
+            JsonNode chinese = resource.descriptions().path("tagsZh");
+            resource.descriptions().path("tags").fields().forEachRemaining(tag -> tagDescriptions
+                    .computeIfAbsent(tag.getKey(), name -> withDescriptions(NODES.objectNode().put("name", name),
+                            tag.getValue(), chinese.path(name))));
             for (Method method : resource.type().getMethods()) {
                 String http = httpMethod(method);
                 if (http == null) {
@@ -113,7 +126,7 @@ final class OpenApiDocument {
         }
 
         ArrayNode tags = document.putArray("tags");
-        tagDescriptions.forEach((name, text) -> tags.addObject().put("name", name).put("description", text));
+        tagDescriptions.values().forEach(tags::add);
         ObjectNode written = document.putObject("paths");
         paths.forEach((path, operations) -> {
             ObjectNode item = written.putObject(path);
@@ -130,6 +143,9 @@ final class OpenApiDocument {
         }
         if (described.hasNonNull("summary")) {
             operation.put("summary", described.get("summary").asText());
+        }
+        if (described.hasNonNull("summaryZh")) {
+            operation.put(SUMMARY_ZH, described.get("summaryZh").asText());
         }
         String access = described.path("access").asText("");
         StringBuilder text = new StringBuilder(described.path("description").asText(""));
@@ -175,7 +191,7 @@ final class OpenApiDocument {
                     || parameter.isAnnotationPresent(FormParam.class)) {
                 continue;
             }
-            ObjectNode written = parameter(parameter, described.path("parameters"));
+            ObjectNode written = parameter(parameter, described.path("parameters"), described.path("parametersZh"));
             if (written != null) {
                 parameters.add(written);
             } else if (!isParameter(parameter)) {
@@ -184,7 +200,8 @@ final class OpenApiDocument {
         }
         described.path("query").fields().forEachRemaining(extra -> {
             ObjectNode written = parameters.addObject();
-            written.put("name", extra.getKey()).put("in", "query").put("description", extra.getValue().asText())
+            withDescriptions(written.put("name", extra.getKey()).put("in", "query"), extra.getValue(),
+                    described.path("queryZh").path(extra.getKey()))
                     .put("required", false).putObject("schema").put("type", "string");
         });
         if (!parameters.isEmpty()) {
@@ -276,7 +293,7 @@ final class OpenApiDocument {
     }
 
     /** A path, query or header parameter; {@code null} for a transport header or the body. */
-    private static ObjectNode parameter(Parameter parameter, JsonNode descriptions) {
+    private static ObjectNode parameter(Parameter parameter, JsonNode descriptions, JsonNode chinese) {
         String in;
         String name;
         if (parameter.isAnnotationPresent(PathParam.class)) {
@@ -297,9 +314,7 @@ final class OpenApiDocument {
         ObjectNode written = NODES.objectNode();
         written.put("name", name);
         written.put("in", in);
-        if (descriptions.hasNonNull(name)) {
-            written.put("description", descriptions.get(name).asText());
-        }
+        withDescriptions(written, descriptions.path(name), chinese.path(name));
         written.put("required", "path".equals(in));
         ObjectNode schema = written.putObject("schema");
         Class<?> type = parameter.getType();
@@ -313,6 +328,17 @@ final class OpenApiDocument {
             schema.put("type", "string");
         }
         return written;
+    }
+
+    /** A tag or parameter with its description in English and in Chinese, those of them that are given. */
+    private static ObjectNode withDescriptions(ObjectNode node, JsonNode english, JsonNode chinese) {
+        if (english.isTextual()) {
+            node.put("description", english.asText());
+        }
+        if (chinese.isTextual()) {
+            node.put(DESCRIPTION_ZH, chinese.asText());
+        }
+        return node;
     }
 
     private static String httpMethod(Method method) {

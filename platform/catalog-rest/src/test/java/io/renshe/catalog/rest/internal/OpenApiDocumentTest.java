@@ -26,6 +26,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.tags.Tag;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -78,6 +79,9 @@ class OpenApiDocumentTest {
         assertTrue(api.getComponents().getSchemas().containsKey("Problem"));
         List<String> tags = List.of("calendar", "catalog", "offices", "operations");
         assertEquals(tags, api.getTags().stream().map(t -> t.getName()).toList());
+        for (Tag tag : api.getTags()) {
+            assertTrue(chinese(tag.getExtensions(), OpenApiDocument.DESCRIPTION_ZH), tag.getName() + " in Chinese");
+        }
         int operations = 0;
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
@@ -85,6 +89,14 @@ class OpenApiDocumentTest {
                 String what = entry.getKey() + " " + path.getKey();
                 operations++;
                 assertFalse(operation.getSummary() == null || operation.getSummary().isBlank(), what + " has a summary");
+                assertTrue(chinese(operation.getExtensions(), OpenApiDocument.SUMMARY_ZH),
+                        what + " has a Chinese summary");
+                for (Parameter parameter : operation.getParameters() == null ? List.<Parameter>of()
+                        : operation.getParameters()) {
+                    assertEquals(parameter.getDescription() != null,
+                            chinese(parameter.getExtensions(), OpenApiDocument.DESCRIPTION_ZH),
+                            what + " " + parameter.getName() + ": described in Chinese where it is in English");
+                }
                 assertEquals(1, operation.getTags().size(), what);
                 assertTrue(tags.contains(operation.getTags().get(0)), what);
                 assertTrue(OpenApiDocument.ACCESS.contains(operation.getExtensions().get("x-access")), what);
@@ -93,6 +105,29 @@ class OpenApiDocumentTest {
             }
         }
         assertEquals(26, operations, "the operations of catalog-rest");
+    }
+
+    /** Whether an extension is a text with at least one Chinese character. */
+    private static boolean chinese(Map<String, Object> extensions, String name) {
+        return extensions != null && extensions.get(name) instanceof String text
+                && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    @Test
+    void summariesAndDescriptionsAreInEnglishAndChinese() throws Exception {
+        OpenAPI api = parsed(document());
+        Operation jurisdictions = api.getPaths().get("/api/jurisdictions").getGet();
+        assertEquals("Every deployed jurisdiction bundle with its level, parent, version, status and errors",
+                jurisdictions.getSummary());
+        assertEquals("已部署的全部辖区目录包：层级、上级辖区、版本、状态和错误",
+                jurisdictions.getExtensions().get("x-summary-zh"));
+        Parameter id = api.getPaths().get("/api/jurisdictions/{id}").getGet().getParameters().get(0);
+        assertEquals("the jurisdiction id, e.g. 341000", id.getDescription());
+        assertEquals("辖区代码，如 341000", id.getExtensions().get("x-description-zh"));
+        Tag calendar = api.getTags().get(0);
+        assertEquals("calendar", calendar.getName());
+        assertEquals("工作日历：各辖区的法定节假日、调休工作日和办结期限计算",
+                calendar.getExtensions().get("x-description-zh"));
     }
 
     @Test
