@@ -68,6 +68,8 @@ public final class SignIn implements ContainerRequestFilter, ContainerResponseFi
     static final String REQUESTED_WITH = "X-Requested-With";
     static final String CONSOLE = "XMLHttpRequest";
     static final int MAX_REMEMBERED = 1_000;
+    /** Milliseconds before asking a realm once more that could not check a password. */
+    static final long RETRY_PAUSE_MS = 200;
     private static final int MAX_HEADER = 4_096;
     private static final Logger LOG = LoggerFactory.getLogger(SignIn.class);
 
@@ -175,7 +177,7 @@ public final class SignIn implements ContainerRequestFilter, ContainerResponseFi
             }
             Set<String> roles;
             try {
-                roles = realm.signIn(user, password);
+                roles = signInAtMostTwice(user, password);
             } catch (FailedLoginException | AccountException | CredentialException e) {
                 int failures = current.failed(user, address);
                 Duration now = current.refusedFor(user, address);
@@ -192,6 +194,28 @@ public final class SignIn implements ContainerRequestFilter, ContainerResponseFi
             return new Outcome(new SignedIn(user, roles, secure), null);
         } finally {
             wipe(password);
+        }
+    }
+
+    /**
+     * Asks the realm, and once more after a short pause when it could not check the password at all: Karaf's properties
+     * realm rewrites {@code etc/users.properties} (hashing a new password) while a sign-in may be reading it.
+     */
+    private Set<String> signInAtMostTwice(String user, char[] password) throws LoginException {
+        try {
+            return realm.signIn(user, password);
+        } catch (FailedLoginException | AccountException | CredentialException e) {
+            throw e;
+        } catch (LoginException | RuntimeException e) {
+            LOG.warn("Sign-in of user '{}' against {} could not be checked ({}): asking once more", printable(user),
+                    realm, e.toString());
+            try {
+                Thread.sleep(RETRY_PAUSE_MS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw e;
+            }
+            return realm.signIn(user, password);
         }
     }
 

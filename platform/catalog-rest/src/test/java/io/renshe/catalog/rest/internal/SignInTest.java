@@ -25,11 +25,17 @@ class SignInTest {
     static final class TwoUsers implements Realm {
         final List<String> checked = new ArrayList<>();
         boolean broken;
+        /** Calls that fail as a realm that cannot be read, before it works again. */
+        int unreadable;
 
         @Override
         public Set<String> signIn(String user, char[] password) throws LoginException {
             if (broken) {
                 throw new LoginException("No LoginModules configured for karaf");
+            }
+            if (unreadable > 0) {
+                unreadable--;
+                throw new LoginException("Hex-encoded string must have an even number of characters");
             }
             String given = new String(password);
             checked.add(user + ":" + given);
@@ -108,6 +114,20 @@ class SignInTest {
     void aRealmThatCannotBeUsedIs503() {
         realm.broken = true;
         assertEquals(503, signIn.signIn(basic("yeji:口令-yeji"), "10.0.0.1", false).problem().status());
+    }
+
+    @Test
+    void aRealmThatCannotBeReadForAMomentIsAskedOnceMore() {
+        realm.unreadable = 1;
+        SignIn.Outcome outcome = signIn.signIn(basic("yeji:口令-yeji"), "10.0.0.1", false);
+        assertNull(outcome.problem(), "the second time the realm is read, the sign-in succeeds");
+        assertEquals("yeji", outcome.user().getUserPrincipal().getName());
+        realm.unreadable = 2;
+        assertEquals(503, signIn.signIn(basic("admin:pass:with:colons"), "10.0.0.1", false).problem().status(),
+                "asked twice at most");
+        assertEquals(0, realm.unreadable);
+        assertEquals(401, signIn.signIn(basic("yeji:wrong"), "10.0.0.1", false).problem().status());
+        assertEquals(List.of("yeji:口令-yeji", "yeji:wrong"), realm.checked, "a wrong password is asked once");
     }
 
     @Test
