@@ -3,6 +3,8 @@ package io.renshe.catalog.ops;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -102,7 +104,8 @@ final class Nginx implements Submissions.Target, AutoCloseable {
                 .sslContext(trusting(certificate)).build());
         Runtime.getRuntime().addShutdownHook(new Thread(nginx::close, "stop-nginx"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!Files.exists(folder.resolve("nginx.pid"))) {
+        // not the pid file: `nginx -t` leaves it behind, empty; nginx serves once its port takes connections
+        while (!accepts(port)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 nginx.close();
                 throw new IllegalStateException("nginx did not start:\n" + nginx.log());
@@ -110,6 +113,15 @@ final class Nginx implements Submissions.Target, AutoCloseable {
             Thread.sleep(50);
         }
         return nginx;
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
     }
 
     private static String replace(String text, String documented, String tested) {
