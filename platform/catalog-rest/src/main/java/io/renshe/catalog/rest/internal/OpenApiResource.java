@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -65,6 +67,8 @@ public final class OpenApiResource {
         Parameters.allowOnly(uri);
         RuntimeDTO dto = runtime.getRuntimeDTO();
         List<OpenApiDocument.Served> served = new ArrayList<>();
+        // a bundle's descriptions read once, however many of its resources are served
+        Map<Bundle, JsonNode> descriptions = new HashMap<>();
         List<ApplicationDTO> applications = new ArrayList<>();
         applications.add(dto.defaultApplication);
         if (dto.applicationDTOs != null) {
@@ -76,7 +80,7 @@ public final class OpenApiResource {
             }
             String base = application.base == null ? "" : application.base;
             for (ResourceDTO resource : application.resourceDTOs) {
-                OpenApiDocument.Served one = served(base, resource.serviceId);
+                OpenApiDocument.Served one = served(base, resource.serviceId, descriptions);
                 if (one != null) {
                     served.add(one);
                 }
@@ -86,7 +90,7 @@ public final class OpenApiResource {
     }
 
     /** The resource class of a whiteboard service, read from its bundle; {@code null} once it is gone. */
-    private OpenApiDocument.Served served(String base, long serviceId) {
+    private OpenApiDocument.Served served(String base, long serviceId, Map<Bundle, JsonNode> descriptions) {
         ServiceReference<?>[] references;
         try {
             references = context.getAllServiceReferences(null, "(" + Constants.SERVICE_ID + "=" + serviceId + ")");
@@ -104,7 +108,8 @@ public final class OpenApiResource {
             try {
                 Class<?> type = bundle.loadClass(name);
                 if (type.isAnnotationPresent(Path.class)) {
-                    return new OpenApiDocument.Served(base, type, descriptions(bundle));
+                    return new OpenApiDocument.Served(base, type,
+                            descriptions.computeIfAbsent(bundle, this::descriptions));
                 }
             } catch (ClassNotFoundException | IllegalStateException e) {
                 LOG.debug("Resource class {} of bundle {} cannot be read", name, bundle.getSymbolicName(), e);
