@@ -90,7 +90,7 @@ public class PlatformIT extends PlatformTestSupport {
         assertEquals("{\"status\":\"up\"}", get("/api/health/live").body());
         JsonNode ready = getJson("/api/health/ready");
         assertEquals("up", ready.path("status").asText());
-        assertEquals("{\"catalog\":\"up\",\"database\":\"up\",\"framework\":\"up\"}", ready.path("checks").toString());
+        assertEquals("{\"catalog\":\"up\",\"database\":\"up\",\"framework\":\"up\",\"overlays\":\"up\"}", ready.path("checks").toString());
         Answer anonymous = get("/api/health/details");
         assertTrue("no administrator signed in: " + anonymous.status(), anonymous.status() == 401 || anonymous.status() == 503);
         assertFalse(anonymous.body(), anonymous.body().contains("derby"));
@@ -112,6 +112,8 @@ public class PlatformIT extends PlatformTestSupport {
         assertEquals(System.getProperty("java.version"), details.path("runtime").path("java").asText());
         assertEquals(KARAF_VERSION, details.path("runtime").path("karaf").asText());
         assertTrue(details.path("checks").path("catalog").path("detail").asText().endsWith("jurisdiction bundles read"));
+        assertEquals("the offices' changes are read and served",
+                details.path("checks").path("overlays").path("detail").asText());
         assertTrue(details.path("jurisdictions").isArray());
         Answer refused = get("/api/health/details");
         assertEquals(401, refused.status());

@@ -57,6 +57,7 @@ import io.renshe.catalog.api.overlay.InvalidChangeException;
 import io.renshe.catalog.api.overlay.ListVersions;
 import io.renshe.catalog.api.overlay.Lock;
 import io.renshe.catalog.api.overlay.LockedFieldException;
+import io.renshe.catalog.api.health.ReadinessCheck;
 import io.renshe.catalog.api.overlay.OverlayCatalog;
 import io.renshe.catalog.api.overlay.OverlayEvents;
 import io.renshe.catalog.api.overlay.OverlayService;
@@ -80,9 +81,10 @@ import io.renshe.catalog.store.PlatformDatabase;
  * database ahead of what it folded in all the same reads the new changes, hands them to the catalog, and checks the
  * request again.
  */
-@Component(service = OverlayService.class, immediate = true, configurationPid = OverlayStore.PID)
+@Component(service = { OverlayService.class, ReadinessCheck.class }, immediate = true,
+        configurationPid = OverlayStore.PID)
 @Designate(ocd = OverlayStoreConfiguration.class)
-public final class OverlayStore implements OverlayService {
+public final class OverlayStore implements OverlayService, ReadinessCheck {
 
     static final String TRACK = "overlay";
     static final String PID = "io.renshe.catalog.overlay";
@@ -102,8 +104,11 @@ public final class OverlayStore implements OverlayService {
     /** Guards the state, the database and every write. */
     private final Object lock = new Object();
     private OverlayState state = new OverlayState();
-    private DataSource database;
-    private boolean loaded;
+    private volatile DataSource database;
+    /** Whether the changes of the present database are read and served; read without the lock by readiness. */
+    private volatile boolean loaded;
+    /** Whether the changes were read once: the catalog serves them from then on, even while the database is away. */
+    private volatile boolean served;
     private boolean feedFailing;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -174,20 +179,32 @@ public final class OverlayStore implements OverlayService {
                 changed.addAll(next.jurisdictions());
                 state = next;
                 loaded = true;
+                served = true;
                 overlays.apply(changed.stream().map(next::overlay).toList());
+                feedFailing = false;
                 LOG.info("Overlays of {} jurisdictions read, up to change {}", next.jurisdictions().size(),
                         next.lastId());
             } catch (SQLException | RuntimeException e) {
-                LOG.error("The overlays cannot be read from the database: {}; the catalog serves the overlays it had",
-                        e.toString(), e);
+                if (!feedFailing) {
+                    feedFailing = true;
+                    LOG.error("The overlays cannot be read from the database: {}; the catalog serves the overlays it "
+                            + "had, and the store tries again", e.toString(), e);
+                }
             }
         }
     }
 
-    /** The change feed: serves the changes other nodes wrote since the last one folded in. */
+    /**
+     * The change feed: serves the changes other nodes wrote since the last one folded in. While the first read of the
+     * database has failed, it is tried again instead.
+     */
     void follow() {
         synchronized (lock) {
-            if (database == null || !loaded) {
+            if (database == null) {
+                return;
+            }
+            if (!loaded) {
+                load(database);
                 return;
             }
             try {
@@ -210,6 +227,28 @@ public final class OverlayStore implements OverlayService {
                 }
             }
         }
+    }
+
+    /**
+     * {@code overlays}: ready once the offices' changes were read from the database and served. Until then the catalog
+     * would serve the lists without them, so a node that has just started takes no traffic. While the database is away
+     * later, the catalog serves the changes it had: the {@code database} check says what is down.
+     */
+    @Override
+    public String name() {
+        return "overlays";
+    }
+
+    @Override
+    public Readiness readiness() {
+        if (loaded) {
+            return Readiness.ready("the offices' changes are read and served");
+        }
+        if (served) {
+            return Readiness.ready("the offices' changes are served as last read; the database is being read again");
+        }
+        return Readiness.notReady(database == null ? "waiting for the platform database"
+                : "reading the offices' changes from the database");
     }
 
     /** The database, once its overlays are read; a 503 otherwise. Under the lock. */

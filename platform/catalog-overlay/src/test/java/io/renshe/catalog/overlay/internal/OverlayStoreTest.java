@@ -436,4 +436,45 @@ class OverlayStoreTest {
         assertThrows(UnknownTargetException.class, () -> store.change(new ChangeRequest("123456", LIST, "v",
                 "yeji-office", "x", List.of(EntryEdit.hide("1")))));
     }
+
+    @Test
+    void theNodeIsReadyOnlyOnceTheChangesAreReadAndAFailedFirstReadIsTriedAgain() throws Exception {
+        assertTrue(store.readiness().ready(), store.readiness().detail());
+        assertEquals("overlays", store.name());
+        String change = store.change(new ChangeRequest("341504", LIST, version("341504", LIST), "yeji-office",
+                "暂停村级办理", List.of(EntryEdit.hide("17")))).changes().get(0).id() + "";
+
+        OverlayStore waiting = new OverlayStore(catalogs, catalogs, new Ticking(), 0);
+        try {
+            assertFalse(waiting.readiness().ready());
+            assertEquals("waiting for the platform database", waiting.readiness().detail());
+
+            EmbeddedDataSource empty = new EmbeddedDataSource();
+            empty.setDatabaseName("memory:" + name + "-empty");
+            empty.setConnectionAttributes("create=true");
+            waiting.bindDatabase(empty);
+            waiting.load(empty);
+            assertFalse(waiting.readiness().ready(), "a database without the change table is not read");
+            assertEquals("reading the offices' changes from the database", waiting.readiness().detail());
+            waiting.follow();
+            assertFalse(waiting.readiness().ready(), "still no change table");
+
+            waiting.unbindDatabase(empty);
+            waiting.bindDatabase(database);
+            waiting.follow();
+            assertTrue(waiting.readiness().ready(), "the feed reads the database it failed to read first");
+            assertNull(entry("341504", LIST, "17"), "change " + change + " is served");
+            waiting.unbindDatabase(database);
+            assertTrue(waiting.readiness().ready(), "the changes read are served while the database is away");
+            assertEquals("the offices' changes are served as last read; the database is being read again",
+                    waiting.readiness().detail());
+        } finally {
+            waiting.deactivate();
+            try {
+                new EmbeddedDriver().connect("jdbc:derby:memory:" + name + "-empty;drop=true", new Properties());
+            } catch (SQLException dropped) {
+                // 08006
+            }
+        }
+    }
 }
