@@ -17,8 +17,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Hashtable;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.jar.Attributes;
@@ -85,6 +87,10 @@ public class ApiConventionIT extends PlatformTestSupport {
         String what = call.method() + " " + call.path();
         assertEquals(what + " answered " + answer.body(), call.expected(), answer.status());
         JsonNode json = ApiConvention.check(what, answer.status(), answer.contentType(), answer.body(), call.document());
+        if (call.endpoint() != null && !call.document() && json != null && answer.status() < 300
+                && answer.contentType().contains("json")) {
+            conforms(call, answer.status(), json);
+        }
         if (call.parameter() != null) {
             assertEquals(what + ": the parameter at fault", call.parameter(), json.path("parameter").asText());
         }
@@ -92,6 +98,37 @@ public class ApiConventionIT extends PlatformTestSupport {
             covered.computeIfAbsent(call.endpoint(), e -> new boolean[2])[answer.status() < 400 ? 0 : 1] = true;
         }
         return json;
+    }
+
+    /** The API's description, read when the walk first needs it, and again when it lacks an endpoint walked since. */
+    private JsonNode openApi;
+
+    /** The endpoints of the walk whose success, a JSON answer, has no schema in the API's description. */
+    private final TreeSet<String> untyped = new TreeSet<>();
+
+    /** A successful JSON answer checked against the schema of its operation's answer in /api/openapi.json. */
+    private void conforms(Call call, int status, JsonNode json) throws Exception {
+        String method = call.endpoint().substring(0, call.endpoint().indexOf(' ')).toLowerCase(Locale.ROOT);
+        String template = call.endpoint().substring(call.endpoint().indexOf(' ') + 1);
+        JsonNode operation = openApi == null ? null : openApi.path("paths").path(template).path(method);
+        if (operation == null || operation.isMissingNode()) {
+            openApi = json(get("/api/openapi.json"));
+            operation = openApi.path("paths").path(template).path(method);
+        }
+        JsonNode schema = null;
+        for (Iterator<Map.Entry<String, JsonNode>> media = operation.path("responses").path(String.valueOf(status))
+                .path("content").fields(); media.hasNext();) {
+            Map.Entry<String, JsonNode> one = media.next();
+            if (one.getKey().contains("json") && one.getValue().has("schema")) {
+                schema = one.getValue().get("schema");
+            }
+        }
+        if (schema == null) {
+            untyped.add(call.endpoint() + " " + status);
+            return;
+        }
+        assertEquals(call.method() + " " + call.path() + " answers as the schema of " + call.endpoint() + " says",
+                List.of(), new OpenApiSchemaCheck(openApi).violations(schema, json));
     }
 
     private JsonNode ok(String endpoint, String path) throws Exception {
@@ -415,6 +452,7 @@ public class ApiConventionIT extends PlatformTestSupport {
         }
         assertEquals("every deployed endpoint is walked with a success and an error answer", List.of(), missing);
         assertEquals("the walk names only deployed endpoints", deployedEndpoints(), new TreeSet<>(covered.keySet()));
+        assertEquals("successes whose JSON answer has no schema in /api/openapi.json", new TreeSet<>(List.of()), untyped);
     }
 
     /** A JSON request of the walk, with headers. */

@@ -1,5 +1,6 @@
 package io.renshe.catalog.rest.internal;
 
+import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -23,6 +24,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -53,6 +56,13 @@ final class OpenApiDocument {
      * {@code queryZh} of the descriptions file).
      */
     static final String DESCRIPTION_ZH = "x-description-zh";
+
+    /**
+     * The answer's type that a descriptions file names ({@code answer}, a Java type as Jackson writes it:
+     * {@code java.util.List<io.renshe.catalog.api.Item>}) for an operation whose method returns a {@code Response} or
+     * JSON written beforehand, when no class of that name is visible to the resource's bundle.
+     */
+    static final String UNKNOWN_ANSWER = "x-answer-unknown";
 
     /** Who may call an operation, as the descriptions files write it. */
     static final List<String> ACCESS = List.of("public", "applicant", "applicant-or-office", "user",
@@ -101,6 +111,8 @@ final class OpenApiDocument {
                 + "docs/api.md of the repository.");
         document.putArray("servers").addObject().put("url", "/");
 
+        ObjectNode components = components();
+        OpenApiSchemas schemas = new OpenApiSchemas(JsonConvention.mapper(), (ObjectNode) components.get("schemas"));
         Map<String, ObjectNode> tagDescriptions = new TreeMap<>();
         Map<String, Map<String, ObjectNode>> paths = new TreeMap<>();
         for (Served resource : served) {
@@ -119,7 +131,7 @@ final class OpenApiDocument {
                     continue;
                 }
                 JsonNode described = resource.descriptions().path("operations").path(http + " " + path);
-                ObjectNode operation = operation(resource.type(), method, described);
+                ObjectNode operation = operation(resource.type(), method, described, schemas);
                 paths.computeIfAbsent(path, p -> new TreeMap<>(Comparator.comparingInt(METHOD_ORDER::indexOf)))
                         .merge(http.toLowerCase(), operation, OpenApiDocument::merge);
             }
@@ -132,11 +144,11 @@ final class OpenApiDocument {
             ObjectNode item = written.putObject(path);
             operations.forEach(item::set);
         });
-        document.set("components", components());
+        document.set("components", components);
         return document;
     }
 
-    private static ObjectNode operation(Class<?> type, Method method, JsonNode described) {
+    private static ObjectNode operation(Class<?> type, Method method, JsonNode described, OpenApiSchemas schemas) {
         ObjectNode operation = NODES.objectNode();
         if (described.hasNonNull("tag")) {
             operation.putArray("tags").add(described.get("tag").asText());
@@ -183,7 +195,7 @@ final class OpenApiDocument {
         }
 
         ArrayNode parameters = NODES.arrayNode();
-        String bodyType = null;
+        Parameter bodyType = null;
         for (Parameter parameter : method.getParameters()) {
             if (parameter.isAnnotationPresent(Context.class) || parameter.isAnnotationPresent(BeanParam.class)
                     || parameter.isAnnotationPresent(CookieParam.class)
@@ -195,7 +207,7 @@ final class OpenApiDocument {
             if (written != null) {
                 parameters.add(written);
             } else if (!isParameter(parameter)) {
-                bodyType = parameter.getType().getName();
+                bodyType = parameter;
             }
         }
         described.path("query").fields().forEachRemaining(extra -> {
@@ -216,8 +228,12 @@ final class OpenApiDocument {
             ObjectNode content = body.putObject("content");
             for (String mediaType : mediaTypes(method.getAnnotation(Consumes.class),
                     type.getAnnotation(Consumes.class), "application/json")) {
-                ObjectNode schema = content.putObject(mediaType).putObject("schema");
-                if (mediaType.contains("json")) {
+                ObjectNode media = content.putObject(mediaType);
+                ObjectNode typed = mediaType.contains("json") ? schemas.schema(bodyType.getParameterizedType()) : null;
+                ObjectNode schema = media.putObject("schema");
+                if (typed != null) {
+                    schema.setAll(typed);
+                } else if (mediaType.contains("json")) {
                     schema.put("type", "object");
                 } else {
                     schema.put("type", "string").put("format", "binary");
@@ -232,7 +248,22 @@ final class OpenApiDocument {
                 null);
         if (!produced.isEmpty()) {
             ObjectNode content = success.putObject("content");
-            produced.forEach(content::putObject);
+            ObjectNode answer = null;
+            if (described.hasNonNull("answer")) {
+                try {
+                    answer = schemas.schema(described.get("answer").asText(), type.getClassLoader());
+                } catch (IllegalArgumentException unknown) {
+                    operation.put(UNKNOWN_ANSWER, described.get("answer").asText());
+                }
+            } else if (written(method.getReturnType())) {
+                answer = schemas.schema(method.getGenericReturnType());
+            }
+            for (String mediaType : produced) {
+                ObjectNode media = content.putObject(mediaType);
+                if (answer != null && mediaType.contains("json")) {
+                    media.set("schema", answer);
+                }
+            }
         }
         if (!"public".equals(access)) {
             responses.putObject("401").put("$ref", "#/components/responses/Unauthorized");
@@ -285,6 +316,16 @@ final class OpenApiDocument {
             return second;
         }
         return first;
+    }
+
+    /**
+     * Whether an answer of this type is written by the API's mapper from the type (not a {@link Response} or JSON
+     * written beforehand, whose shape the method's signature does not tell).
+     */
+    private static boolean written(Class<?> returned) {
+        return returned != void.class && returned != Response.class && returned != WrittenJson.class
+                && returned != String.class && returned != byte[].class && returned != Object.class
+                && !StreamingOutput.class.isAssignableFrom(returned) && !InputStream.class.isAssignableFrom(returned);
     }
 
     private static boolean isParameter(Parameter parameter) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.renshe.catalog.rest.ApiResource;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -208,5 +209,52 @@ class OpenApiDocumentTest {
                 return value;
             }
         };
+    }
+
+    @Test
+    void answersHaveTheSchemasOfTheirTypesAsTheApiWritesThem() throws Exception {
+        JsonNode document = document();
+        JsonNode schemas = document.path("components").path("schemas");
+        JsonNode ready = document.path("paths").path("/api/health/ready").path("get").path("responses").path("200")
+                .path("content").path(ApiResource.JSON_UTF8).path("schema");
+        assertEquals("#/components/schemas/Ready", ready.path("$ref").asText(), "named by the descriptions file");
+        assertEquals("{\"type\":\"object\",\"properties\":{\"status\":{\"type\":\"string\"},\"checks\":{\"type\":"
+                + "\"object\",\"additionalProperties\":{\"type\":\"string\"}}},\"additionalProperties\":false}",
+                schemas.path("Ready").toString());
+
+        JsonNode list = document.path("paths").path("/api/jurisdictions/{id}/lists/{listId}").path("get")
+                .path("responses").path("200").path("content").path(ApiResource.JSON_UTF8).path("schema");
+        assertEquals("#/components/schemas/SourcedItemList", list.path("$ref").asText());
+        JsonNode members = schemas.path("SourcedItemList").path("properties");
+        assertEquals("#/components/schemas/Provenance", members.path("provenance").path("$ref").asText(),
+                "the provenance beside the list's own members");
+        assertEquals("#/components/schemas/ListEntry", members.path("entries").path("items").path("$ref").asText());
+        assertFalse(members.has("value"), "the list is unwrapped, as the API writes it");
+
+        JsonNode entry = schemas.path("ListEntry").path("properties");
+        assertEquals("{\"type\":\"array\",\"items\":{\"type\":\"string\"}}", entry.path("units").toString());
+        JsonNode event = schemas.path("PlatformEvent").path("properties");
+        assertEquals("{\"type\":\"string\",\"format\":\"date-time\"}", event.path("at").toString(),
+                "an instant as ISO-8601 text");
+        assertEquals("{\"type\":\"integer\",\"format\":\"int64\"}", event.path("id").toString());
+
+        JsonNode jurisdictions = document.path("paths").path("/api/jurisdictions").path("get").path("responses")
+                .path("200").path("content").path(ApiResource.JSON_UTF8).path("schema");
+        assertEquals("array", jurisdictions.path("type").asText(), "read from the method's return type");
+        assertEquals("#/components/schemas/JurisdictionStatus", jurisdictions.path("items").path("$ref").asText());
+        assertTrue(document.path("paths").path("/api/openapi.json").path("get").path("responses").path("200")
+                .path("content").path(ApiResource.JSON_UTF8).path("schema").isMissingNode(), "any JSON: no schema");
+        parsed(document);
+    }
+
+    @Test
+    void anAnswerTypeThatCannotBeFoundIsNamedInTheOperation() throws Exception {
+        JsonNode descriptions = new ObjectMapper().readTree("{\"operations\":{\"GET /api/health/ready\":"
+                + "{\"answer\":\"io.renshe.NoSuchType\",\"tag\":\"operations\",\"access\":\"public\"}}}");
+        JsonNode document = OpenApiDocument.build("1.2.3", List.of(new OpenApiDocument.Served("", HealthResource.class,
+                descriptions)));
+        JsonNode ready = document.path("paths").path("/api/health/ready").path("get");
+        assertEquals("io.renshe.NoSuchType", ready.path(OpenApiDocument.UNKNOWN_ANSWER).asText());
+        assertFalse(ready.path("responses").path("200").path("content").path(ApiResource.JSON_UTF8).has("schema"));
     }
 }
