@@ -24,13 +24,14 @@ export const messages = {
     api: {
       nav: '接口',
       title: '接口说明',
-      lead: '平台的全部 HTTP 接口，按业务领域分组：方法、路径、说明、所需权限和参数。内容取自平台当前提供的 OpenAPI 3 描述。',
+      lead: '平台的全部 HTTP 接口，按业务领域分组：方法、路径、说明、所需权限、参数和返回内容。内容取自平台当前提供的 OpenAPI 3 描述。',
       raw: '下载 OpenAPI 描述（/api/openapi.json）',
       rules: '约定（JSON、错误格式、登录）见 docs/api.md。',
       filter: '筛选接口',
       filterHint: '路径、方法或说明中的文字',
       count: '共 {count} 个接口（平台版本 {version}）',
       operation: '接口', summary: '说明', roles: '权限', parameters: '参数', body: '请求体', required: '，必填',
+      answer: '返回', members: '{count} 个字段',
       in: { path: '路径参数', query: '查询参数', header: '请求头' },
       access: {
         public: '公开，无需登录', user: '任何已登录用户', office: '该辖区或其上级辖区的经办机构，或管理员', admin: '仅管理员',
@@ -515,13 +516,14 @@ export const messages = {
     api: {
       nav: 'API',
       title: 'API',
-      lead: 'Every HTTP endpoint of the platform, grouped by area: method, path, summary, who may call it, parameters. Read from the OpenAPI 3 description of what the platform serves now.',
+      lead: 'Every HTTP endpoint of the platform, grouped by area: method, path, summary, who may call it, parameters, answer. Read from the OpenAPI 3 description of what the platform serves now.',
       raw: 'The OpenAPI description (/api/openapi.json)',
       rules: 'The conventions (JSON, errors, sign-in): docs/api.md.',
       filter: 'Filter the endpoints',
       filterHint: 'text of a path, method or summary',
       count: '{count} endpoints (platform version {version})',
       operation: 'Endpoint', summary: 'Summary', roles: 'Who', parameters: 'Parameters', body: 'body', required: ', required',
+      answer: 'Answer', members: '{count} members',
       in: { path: 'path', query: 'query', header: 'header' },
       access: {
         public: 'public, no sign-in', user: 'any signed-in user', office: 'the office of the jurisdiction or of one above it, or an administrator',

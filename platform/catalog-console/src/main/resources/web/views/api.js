@@ -1,5 +1,6 @@
 // The API page: every operation of the platform's HTTP API, grouped by area, read from the OpenAPI 3 description the
-// platform writes of what it serves now (GET /api/openapi.json): method, path, summary, who may call it, parameters.
+// platform writes of what it serves now (GET /api/openapi.json): method, path, summary, who may call it, parameters,
+// and the success's status with the schema of its JSON (the members of a record, for developers).
 // Summaries and descriptions are in the console's language: the document writes them in English (summary,
 // description) and in Chinese (the extensions x-summary-zh, x-description-zh).
 import { computed, reactive } from '../lib/vue.js';
@@ -16,6 +17,52 @@ const rank = (tag) => (AREAS.includes(tag) ? AREAS.indexOf(tag) : AREAS.length);
 /** A text of the document in both languages: { en, zh }, the Chinese one falling back to the English. */
 const texts = (en, zh) => ({ en: en ?? '', zh: zh || en || '' });
 const NONE = texts('');
+
+const refName = (ref) => ref.substring(ref.lastIndexOf('/') + 1);
+
+/** A schema in one short line: a component's name, Name[] for an array, {…: Name} for a map, else its type. */
+export function schemaName(schema) {
+  if (!schema || !Object.keys(schema).length) {
+    return 'any';
+  }
+  if (schema.$ref) {
+    return refName(schema.$ref);
+  }
+  if (schema.type === 'array') {
+    return `${schemaName(schema.items)}[]`;
+  }
+  if (schema.type === 'object' && typeof schema.additionalProperties === 'object') {
+    return `{…: ${schemaName(schema.additionalProperties)}}`;
+  }
+  if (schema.enum) {
+    return schema.enum.join(' | ');
+  }
+  return schema.format ? `${schema.type} (${schema.format})` : (schema.type ?? 'any');
+}
+
+/**
+ * The success of an operation: its status, the media types, the name of its JSON's schema and, for a component (or an
+ * array of one), the component's members with their types.
+ */
+export function answerOf(operation, document) {
+  const [status, response] = Object.entries(operation.responses ?? {}).find(([code]) => code.startsWith('2')) ?? [];
+  if (!status) {
+    return null;
+  }
+  const content = response.content ?? {};
+  const schema = Object.entries(content).find(([type, media]) => type.includes('json') && media.schema)?.[1].schema;
+  let inner = schema;
+  while (inner?.type === 'array') {
+    inner = inner.items;
+  }
+  const component = inner?.$ref ? document?.components?.schemas?.[refName(inner.$ref)] : null;
+  return {
+    status,
+    media: Object.keys(content).map((type) => type.split(';')[0]),
+    type: schema ? schemaName(schema) : '',
+    members: Object.entries(component?.properties ?? {}).map(([name, member]) => ({ name, type: schemaName(member) })),
+  };
+}
 
 /** The operations of an OpenAPI document, grouped by their first tag, in the document's order of tags. */
 export function operationsByTag(document) {
@@ -42,6 +89,7 @@ export function operationsByTag(document) {
           name: p.name, in: p.in, required: !!p.required, description: texts(p.description, p['x-description-zh']),
         })),
         body: Object.keys(operation.requestBody?.content ?? {}),
+        answer: answerOf(operation, document),
       });
     }
   }
@@ -87,6 +135,7 @@ export default {
               <thead><tr>
                 <th scope="col">{{ t('api.operation') }}</th><th scope="col">{{ t('api.summary') }}</th>
                 <th scope="col">{{ t('api.roles') }}</th><th scope="col">{{ t('api.parameters') }}</th>
+                <th scope="col">{{ t('api.answer') }}</th>
               </tr></thead>
               <tbody>
                 <tr v-for="o in g.operations" :key="o.id" class="api-operation">
@@ -102,6 +151,17 @@ export default {
                       <li v-if="o.body.length"><span class="muted">{{ t('api.body') }}</span> <span class="code">{{ o.body.join(', ') }}</span></li>
                     </ul>
                     <span v-else class="muted">{{ t('common.none') }}</span>
+                  </td>
+                  <td class="api-answer">
+                    <template v-if="o.answer">
+                      <span class="code">{{ o.answer.status }}</span> <span class="code">{{ o.answer.type || o.answer.media.join(', ') }}</span>
+                      <details v-if="o.answer.members.length">
+                        <summary>{{ t('api.members', { count: o.answer.members.length }) }}</summary>
+                        <ul class="plain">
+                          <li v-for="m in o.answer.members" :key="m.name"><span class="code">{{ m.name }}</span> <span class="muted code">{{ m.type }}</span></li>
+                        </ul>
+                      </details>
+                    </template>
                   </td>
                 </tr>
               </tbody>

@@ -7,11 +7,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
- * The console's API page lists the operations of GET /api/openapi.json by area, with who may call them and their
- * parameters, links to the raw description, and is in the public navigation as 接口. Summaries and descriptions are in
- * the console's language: Chinese (x-summary-zh, x-description-zh), English after the switch.
+ * The console's API page lists the operations of GET /api/openapi.json by area, with who may call them, their
+ * parameters and their answers (the status and the schema, its members on request), links to the raw description,
+ * and is in the public navigation as 接口. Summaries and descriptions are in the console's language: Chinese
+ * (x-summary-zh, x-description-zh), English after the switch.
  */
 @ExtendWith(PlatformExtension.class)
 class ApiPageIT {
@@ -36,6 +39,18 @@ class ApiPageIT {
         assertTrue(items.contains("channel") && items.contains("查询参数"), items);
         assertEquals("已部署的全部辖区目录包：层级、上级辖区、版本、状态和错误", cell(browser, "GET /api/jurisdictions", 1));
         assertTrue(items.contains("办理层级：district（县区）"), items);
+        assertEquals("200 JurisdictionStatus[]", answer(browser, "GET /api/jurisdictions"));
+        assertEquals("201 Application", answer(browser, "POST /api/applications"));
+        assertEquals("200 SourcedItemList", answer(browser, "GET /api/jurisdictions/{id}/lists/{listId}"),
+                "the list as JSON; the same operation answers CSV and xlsx");
+        WebElement members = row(browser, "GET /api/jurisdictions/{id}/lists/{listId}")
+                .findElement(By.cssSelector(".api-answer details summary"));
+        assertTrue(members.getText().endsWith("个字段"), members.getText());
+        members.click();
+        List<String> listMembers = row(browser, "GET /api/jurisdictions/{id}/lists/{listId}")
+                .findElements(By.cssSelector(".api-answer details li")).stream().map(WebElement::getText).toList();
+        assertTrue(listMembers.contains("entries ListEntry[]") && listMembers.contains("provenance Provenance"),
+                listMembers.toString());
         browser.awaitText("#api-calendar .api-tag-description", "工作日历：各辖区的法定节假日、调休工作日和办结期限计算");
         assertEquals(List.of("api-catalog", "api-calendar", "api-applications", "api-offices", "api-sheets", "api-tasks",
                 "api-cpsv", "api-operations", "api-cluster"), browser.script(
@@ -61,6 +76,18 @@ class ApiPageIT {
         assertEquals(List.of(), browser.texts(".problem"));
         assertEquals(List.of(), browser.consoleErrors());
         browser.screenshot("api");
+    }
+
+    /** An operation's row ({@code METHOD /path}). */
+    private static WebElement row(Browser browser, String operation) {
+        return (WebElement) browser.script("return [...document.querySelectorAll('tr.api-operation')]"
+                + ".find(r => r.cells[0].textContent.trim() === arguments[0]);", operation);
+    }
+
+    /** The answer of an operation as its row shows it: the status and the schema's name. */
+    private static String answer(Browser browser, String operation) {
+        return row(browser, operation).findElements(By.cssSelector(".api-answer > span.code")).stream()
+                .map(WebElement::getText).collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** The text of a cell (1: the summary, 3: the parameters) of an operation's row ({@code METHOD /path}). */
