@@ -88,7 +88,10 @@ export function operationsByTag(document) {
         parameters: (operation.parameters ?? []).map((p) => ({
           name: p.name, in: p.in, required: !!p.required, description: texts(p.description, p['x-description-zh']),
         })),
-        body: Object.keys(operation.requestBody?.content ?? {}),
+        // a JSON body's schema by name where the document gives one, else the media type
+        body: Object.entries(operation.requestBody?.content ?? {}).map(([type, media]) => (type.includes('json')
+          && (media.schema?.$ref || media.schema?.type === 'array') ? `${type.split(';')[0]}: ${schemaName(media.schema)}`
+          : type)),
         answer: answerOf(operation, document),
       });
     }

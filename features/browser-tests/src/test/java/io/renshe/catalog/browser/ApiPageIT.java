@@ -41,6 +41,8 @@ class ApiPageIT {
         assertTrue(items.contains("办理层级：district（县区）"), items);
         assertEquals("200 JurisdictionStatus[]", answer(browser, "GET /api/jurisdictions"));
         assertEquals("201 Application", answer(browser, "POST /api/applications"));
+        assertTrue(cell(browser, "POST /api/applications", 3).contains("application/json: ApplicationRequest"),
+                cell(browser, "POST /api/applications", 3));
         assertEquals("200 SourcedItemList", answer(browser, "GET /api/jurisdictions/{id}/lists/{listId}"),
                 "the list as JSON; the same operation answers CSV and xlsx");
         WebElement members = row(browser, "GET /api/jurisdictions/{id}/lists/{listId}")

@@ -106,6 +106,9 @@ public class ApiConventionIT extends PlatformTestSupport {
     /** The endpoints of the walk whose success, a JSON answer, has no schema in the API's description. */
     private final TreeSet<String> untyped = new TreeSet<>();
 
+    /** The endpoints of the walk whose successful request bodies were checked against their request schema. */
+    private final TreeSet<String> requestsChecked = new TreeSet<>();
+
     /** A successful JSON answer checked against the schema of its operation's answer in /api/openapi.json. */
     private void conforms(Call call, int status, JsonNode json) throws Exception {
         String method = call.endpoint().substring(0, call.endpoint().indexOf(' ')).toLowerCase(Locale.ROOT);
@@ -122,6 +125,21 @@ public class ApiConventionIT extends PlatformTestSupport {
             if (one.getKey().contains("json") && one.getValue().has("schema")) {
                 schema = one.getValue().get("schema");
             }
+        }
+        JsonNode request = null;
+        for (Iterator<Map.Entry<String, JsonNode>> media = operation.path("requestBody").path("content").fields();
+                media.hasNext();) {
+            Map.Entry<String, JsonNode> one = media.next();
+            if (one.getKey().contains("json") && one.getValue().has("schema")) {
+                request = one.getValue().get("schema");
+            }
+        }
+        // a success, except the answer of a check that found the request wrong (POST /api/applications/check)
+        if (request != null && call.body() != null && call.contentType() != null
+                && call.contentType().contains("json") && json.path("eligible").asBoolean(true)) {
+            requestsChecked.add(call.endpoint());
+            assertEquals(call.method() + " " + call.path() + " was sent as the request schema of " + call.endpoint()
+                    + " says", List.of(), new OpenApiSchemaCheck(openApi).violations(request, JSON.readTree(call.body())));
         }
         if (schema == null) {
             untyped.add(call.endpoint() + " " + status);
@@ -453,6 +471,8 @@ public class ApiConventionIT extends PlatformTestSupport {
         assertEquals("every deployed endpoint is walked with a success and an error answer", List.of(), missing);
         assertEquals("the walk names only deployed endpoints", deployedEndpoints(), new TreeSet<>(covered.keySet()));
         assertEquals("successes whose JSON answer has no schema in /api/openapi.json", new TreeSet<>(List.of()), untyped);
+        assertTrue("the applications' bodies are checked against their schema: " + requestsChecked,
+                requestsChecked.containsAll(List.of("POST /api/applications", "POST /api/applications/check")));
     }
 
     /** A JSON request of the walk, with headers. */

@@ -64,6 +64,9 @@ final class OpenApiDocument {
      */
     static final String UNKNOWN_ANSWER = "x-answer-unknown";
 
+    /** The same for the type of a JSON request body ({@code request}). */
+    static final String UNKNOWN_REQUEST = "x-request-unknown";
+
     /** Who may call an operation, as the descriptions files write it. */
     static final List<String> ACCESS = List.of("public", "applicant", "applicant-or-office", "user",
             "office", "admin");
@@ -229,7 +232,8 @@ final class OpenApiDocument {
             for (String mediaType : mediaTypes(method.getAnnotation(Consumes.class),
                     type.getAnnotation(Consumes.class), "application/json")) {
                 ObjectNode media = content.putObject(mediaType);
-                ObjectNode typed = mediaType.contains("json") ? schemas.schema(bodyType.getParameterizedType()) : null;
+                ObjectNode typed = mediaType.contains("json") ? requestSchema(type, bodyType, described, schemas, operation)
+                        : null;
                 ObjectNode schema = media.putObject("schema");
                 if (typed != null) {
                     schema.setAll(typed);
@@ -283,14 +287,39 @@ final class OpenApiDocument {
     }
 
     /**
+     * The schema of a JSON request body: of the type its descriptions file names ({@code request}), for a body the
+     * resource reads itself (a stream or its text), else of the parameter's type; {@code null} when neither tells.
+     */
+    private static ObjectNode requestSchema(Class<?> type, Parameter body, JsonNode described, OpenApiSchemas schemas,
+            ObjectNode operation) {
+        if (!described.hasNonNull("request")) {
+            Class<?> raw = body.getType();
+            // the body's text or bytes, read by the resource itself: their shape is not the parameter's type
+            boolean read = raw == String.class || raw == byte[].class || InputStream.class.isAssignableFrom(raw)
+                    || java.io.Reader.class.isAssignableFrom(raw);
+            return read ? null : schemas.schema(body.getParameterizedType());
+        }
+        try {
+            return schemas.schema(described.get("request").asText(), type.getClassLoader());
+        } catch (IllegalArgumentException unknown) {
+            operation.put(UNKNOWN_REQUEST, described.get("request").asText());
+            return null;
+        }
+    }
+
+    /**
      * One operation served by two resource classes (a list as JSON and as a spreadsheet: JAX-RS chooses by the
      * media type): the first's description, both one's parameters and answer media types.
      */
     private static ObjectNode merge(ObjectNode first, ObjectNode second) {
-        if (second.has("parameters")) {
-            ArrayNode parameters = first.has("parameters") ? (ArrayNode) first.get("parameters")
-                    : first.putArray("parameters");
-            for (JsonNode parameter : second.get("parameters")) {
+        // the described one, whichever resource came first, with the other's parameters and media types added
+        boolean secondDescribed = !first.has("summary") && second.has("summary");
+        ObjectNode merged = secondDescribed ? second : first;
+        ObjectNode other = secondDescribed ? first : second;
+        if (other.has("parameters")) {
+            ArrayNode parameters = merged.has("parameters") ? (ArrayNode) merged.get("parameters")
+                    : merged.putArray("parameters");
+            for (JsonNode parameter : other.get("parameters")) {
                 boolean known = false;
                 for (JsonNode present : parameters) {
                     known |= present.path("name").equals(parameter.path("name"))
@@ -301,21 +330,19 @@ final class OpenApiDocument {
                 }
             }
         }
-        JsonNode more = second.path("responses").path("200").path("content");
-        if (first.path("responses").path("200").isObject() && more.isObject()) {
-            ObjectNode success = (ObjectNode) first.path("responses").path("200");
+        JsonNode more = other.path("responses").path("200").path("content");
+        if (merged.path("responses").path("200").isObject() && more.isObject()) {
+            ObjectNode success = (ObjectNode) merged.path("responses").path("200");
             ObjectNode content = success.has("content") ? (ObjectNode) success.get("content")
                     : success.putObject("content");
-            more.fieldNames().forEachRemaining(type -> {
-                if (!content.has(type)) {
-                    content.putObject(type);
+            more.fields().forEachRemaining(type -> {
+                JsonNode present = content.get(type.getKey());
+                if (present == null || !present.has("schema") && type.getValue().has("schema")) {
+                    content.set(type.getKey(), type.getValue());
                 }
             });
         }
-        if (!first.has("summary") && second.has("summary")) {
-            return second;
-        }
-        return first;
+        return merged;
     }
 
     /**

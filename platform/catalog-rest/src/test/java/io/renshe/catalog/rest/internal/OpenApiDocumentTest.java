@@ -188,6 +188,18 @@ class OpenApiDocumentTest {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                 new ArrayList<>(list.getResponses().get("200").getContent().keySet()));
         assertEquals(List.of("id", "listId", "format"), list.getParameters().stream().map(Parameter::getName).toList());
+
+        // whichever resource the runtime lists first: the described operation, with the JSON's schema
+        List<OpenApiDocument.Served> sheetFirst = new ArrayList<>(List.of(new OpenApiDocument.Served("", SheetLike.class,
+                new ObjectMapper().readTree("{}"))));
+        sheetFirst.add(new OpenApiDocument.Served("", CatalogResource.class, descriptions()));
+        for (JsonNode document : List.of(document(SheetLike.class), OpenApiDocument.build("1.2.3", sheetFirst))) {
+            JsonNode get = document.path("paths").path("/api/jurisdictions/{id}/lists/{listId}").path("get");
+            assertEquals("catalog", get.path("tags").path(0).asText());
+            assertEquals("#/components/schemas/SourcedItemList", get.path("responses").path("200").path("content")
+                    .path(ApiResource.JSON_UTF8).path("schema").path("$ref").asText());
+            assertEquals(3, get.path("responses").path("200").path("content").size());
+        }
     }
 
     @Test
