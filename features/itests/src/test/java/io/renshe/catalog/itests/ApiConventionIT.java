@@ -787,6 +787,19 @@ public class ApiConventionIT extends PlatformTestSupport {
         }
         assertEquals("operations not described as the convention asks, or whose access is not as described",
                 List.of(), wrong);
+
+        // the document is kept for the resources it was written from: one bundle stopped and started again is out of
+        // it and back in at once
+        Bundle cpsv = bundle("io.renshe.catalog-cpsv");
+        cpsv.stop();
+        try {
+            await("a stopped bundle's endpoint gone from the description", () -> !json(get("/api/openapi.json"))
+                    .path("paths").has("/api/jurisdictions/{id}/cpsv"));
+        } finally {
+            cpsv.start();
+        }
+        await("the CPSV export described again", () -> json(get("/api/openapi.json")).path("paths")
+                .has("/api/jurisdictions/{id}/cpsv"));
     }
 
     /** A text with at least one Chinese character: a summary or description of the console's first language. */

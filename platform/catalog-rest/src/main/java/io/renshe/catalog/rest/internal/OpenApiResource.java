@@ -53,6 +53,7 @@ public final class OpenApiResource {
     private final JaxrsServiceRuntime runtime;
     private final ObjectMapper reader = new ObjectMapper();
     private final String version;
+    private volatile Written written;
 
     @Activate
     public OpenApiResource(BundleContext context, @Reference JaxrsServiceRuntime runtime) {
@@ -66,14 +67,29 @@ public final class OpenApiResource {
     public JsonNode document(@Context UriInfo uri) {
         Parameters.allowOnly(uri);
         RuntimeDTO dto = runtime.getRuntimeDTO();
-        List<OpenApiDocument.Served> served = new ArrayList<>();
-        // a bundle's descriptions read once, however many of its resources are served
-        Map<Bundle, JsonNode> descriptions = new HashMap<>();
         List<ApplicationDTO> applications = new ArrayList<>();
         applications.add(dto.defaultApplication);
         if (dto.applicationDTOs != null) {
             applications.addAll(List.of(dto.applicationDTOs));
         }
+        // the resources served now: a service registered again (its bundle updated or restarted) has a new id
+        StringBuilder key = new StringBuilder();
+        for (ApplicationDTO application : applications) {
+            if (application != null && application.resourceDTOs != null) {
+                key.append(application.base).append(':');
+                for (ResourceDTO resource : application.resourceDTOs) {
+                    key.append(resource.serviceId).append(',');
+                }
+                key.append(';');
+            }
+        }
+        Written last = written;
+        if (last != null && last.key().contentEquals(key)) {
+            return last.document();
+        }
+        List<OpenApiDocument.Served> served = new ArrayList<>();
+        // a bundle's descriptions read once, however many of its resources are served
+        Map<Bundle, JsonNode> descriptions = new HashMap<>();
         for (ApplicationDTO application : applications) {
             if (application == null || application.resourceDTOs == null) {
                 continue;
@@ -86,7 +102,13 @@ public final class OpenApiResource {
                 }
             }
         }
-        return OpenApiDocument.build(version, served);
+        JsonNode document = OpenApiDocument.build(version, served);
+        written = new Written(key.toString(), document);
+        return document;
+    }
+
+    /** The document last written, for the resources it was written from: no class of another bundle is kept. */
+    private record Written(String key, JsonNode document) {
     }
 
     /** The resource class of a whiteboard service, read from its bundle; {@code null} once it is gone. */
