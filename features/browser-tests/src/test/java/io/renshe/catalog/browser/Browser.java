@@ -183,6 +183,46 @@ final class Browser implements AutoCloseable {
         return driver.executeAsyncScript(script, args);
     }
 
+    /** The WCAG rules of the audit: WCAG 2.0 and 2.1, levels A and AA. */
+    static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /**
+     * What axe-core finds against {@link #WCAG} on the page as it is now: one line per rule broken, with the rule, its
+     * impact, its help text and the first elements that break it. axe-core is read from its webjar on the test class
+     * path and put into the page by the test, never by the console.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityViolations() throws IOException {
+        if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object';"))) {
+            script(axeSource());
+        }
+        return (List<String>) asyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+                + " + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe-core failed: ' + e]));", WCAG);
+    }
+
+    private static String axeSource;
+
+    private static synchronized String axeSource() throws IOException {
+        if (axeSource == null) {
+            java.util.Properties pom = new java.util.Properties();
+            try (java.io.InputStream in = Browser.class.getResourceAsStream(
+                    "/META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+                if (in == null) {
+                    throw new IOException("axe-core's webjar is not on the test class path");
+                }
+                pom.load(in);
+            }
+            try (java.io.InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/"
+                    + pom.getProperty("version") + "/axe.min.js")) {
+                axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return axeSource;
+    }
+
     /** The console's log entries of level SEVERE since the last call (errors, failed loads, CSP refusals). */
     List<String> consoleErrors() {
         List<String> errors = new ArrayList<>();

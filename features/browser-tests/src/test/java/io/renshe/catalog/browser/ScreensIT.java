@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every screen loads afresh in the browser with its heading, without a problem shown and without an error in the
- * browser's console; a screenshot of each is left in target/screenshots. Headings are those of the source documents
+ * Every screen loads afresh in the browser with its heading, without a problem shown, without an error in the
+ * browser's console and without a WCAG 2.1 A or AA rule broken (axe-core); a screenshot of each is left in
+ * target/screenshots. Headings are those of the source documents
  * (000: Huangshan's lists; 002: the card one-thing; 004: Yeji's village list).
  */
 @ExtendWith(PlatformExtension.class)
@@ -54,6 +55,7 @@ class ScreensIT {
         assertEquals(List.of(), browser.texts(".problem"), "no problem shown on " + route);
         assertEquals(List.of(), browser.consoleErrors(), "browser console of " + route);
         assertEquals("zh-CN", browser.script("return document.documentElement.lang;"));
+        assertEquals(List.of(), browser.accessibilityViolations(), "WCAG 2.1 A and AA (axe-core) on " + route);
         browser.screenshot(name);
     }
 
@@ -78,13 +80,16 @@ class ScreensIT {
             browser.find("#entry-15 button.edit").click();
             browser.find("#entry-form #e-name");
             assertEquals(List.of(), unlabelledFields(browser), "the entry form");
+            assertEquals(List.of(), browser.accessibilityViolations(), "the entry form");
             browser.screenshot("office-list-edit");
             browser.find("#entry-15 button.hide").click();
             browser.find("#hide-reason");
             assertEquals(List.of(), unlabelledFields(browser), "the hide form");
+            assertEquals(List.of(), browser.accessibilityViolations(), "the hide form");
             browser.find("#add-entry").click();
             browser.find("#e-seq");
             assertEquals(List.of(), unlabelledFields(browser), "the new entry's form");
+            assertEquals(List.of(), browser.accessibilityViolations(), "the new entry's form");
             assertEquals(List.of(), browser.consoleErrors());
         }
         browser.signOut();
@@ -120,6 +125,26 @@ class ScreensIT {
         browser.find("header button[lang='zh-CN']").click();
         browser.awaitText("main h1", "人社服务事项目录");
         assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    /** The audit of every screen finds what it looks for: a field without a label, low contrast, an image without text. */
+    @Test
+    void theAccessibilityAuditFindsBrokenRules(Browser browser) throws Exception {
+        browser.signOut();
+        browser.open("/");
+        browser.awaitText("main h1", "人社服务事项目录");
+        assertEquals(List.of(), browser.accessibilityViolations(), "the home screen as it is");
+        browser.script("const m = document.querySelector('main');"
+                + "m.insertAdjacentHTML('beforeend', '<input id=\"audit-field\" type=\"text\">"
+                + "<p id=\"audit-faint\" style=\"color:#ccc;background:#fff\">浅色文字</p>"
+                + "<img id=\"audit-image\" src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\">');");
+        List<String> found = browser.accessibilityViolations();
+        assertTrue(found.stream().anyMatch(v -> v.startsWith("label (critical)") && v.contains("#audit-field")),
+                found.toString());
+        assertTrue(found.stream().anyMatch(v -> v.startsWith("color-contrast") && v.contains("#audit-faint")),
+                found.toString());
+        assertTrue(found.stream().anyMatch(v -> v.startsWith("image-alt") && v.contains("#audit-image")),
+                found.toString());
     }
 
     @Test
