@@ -4,7 +4,7 @@ import { get } from '../lib/api.js';
 import { t, label, i18n } from '../lib/i18n.js';
 import { useLoad } from '../lib/use.js';
 import { route, navigate } from '../lib/router.js';
-import { loadECharts } from '../lib/charts.js';
+import { loadECharts, svgChart } from '../lib/charts.js';
 
 export default {
   name: 'AdminCompareView',
@@ -35,7 +35,7 @@ export default {
         return;
       }
       instance?.dispose();
-      instance = echarts.init(chart.value, null, { renderer: 'svg' });
+      instance = svgChart(echarts, chart.value);
       const cats = [t('admin.compare.differing'), t('admin.compare.same'), t('admin.compare.onlyA', { name: nameOf(state.data.a) }),
         t('admin.compare.onlyB', { name: nameOf(state.data.b) })];
       instance.setOption({

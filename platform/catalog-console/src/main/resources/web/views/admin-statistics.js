@@ -5,7 +5,7 @@ import { get } from '../lib/api.js';
 import { t, i18n, todayInChina } from '../lib/i18n.js';
 import { useLoad } from '../lib/use.js';
 import { route, navigate } from '../lib/router.js';
-import { loadECharts } from '../lib/charts.js';
+import { loadECharts, svgChart } from '../lib/charts.js';
 
 const SCORES = [['verySatisfied', 5], ['satisfied', 4], ['basicallySatisfied', 3], ['dissatisfied', 2], ['veryDissatisfied', 1]];
 
@@ -49,7 +49,7 @@ export default {
       }
       charts.forEach((c) => c.dispose());
       const names = rows.value.map((r) => r.name || r.key);
-      const rates = echarts.init(onTimeChart.value, null, { renderer: 'svg' });
+      const rates = svgChart(echarts, onTimeChart.value);
       rates.setOption({
         animation: false,
         aria: { enabled: true },
@@ -59,7 +59,7 @@ export default {
         series: [{ type: 'bar', data: rows.value.map((r) => onTimeRate(r) ?? 0),
           label: { show: true, position: 'right', formatter: '{c}%' }, itemStyle: { color: '#1f5f99' } }],
       });
-      const ratings = echarts.init(ratingsChart.value, null, { renderer: 'svg' });
+      const ratings = svgChart(echarts, ratingsChart.value);
       const colours = ['#1e6b34', '#4c9a5f', '#8a8a8a', '#c7783a', '#a4262c'];
       ratings.setOption({
         animation: false,

@@ -199,7 +199,7 @@ final class Browser implements AutoCloseable {
         return (List<String>) asyncScript("const done = arguments[arguments.length - 1];"
                 + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
                 + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
-                + " + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', '))))"
+                + " + v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' ' + n.html).join(', '))))"
                 + ".catch(e => done(['axe-core failed: ' + e]));", WCAG);
     }
 
@@ -245,8 +245,17 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(size);
     }
 
-    /** Saves a screenshot of the whole page as target/screenshots/{name}.png. */
+    /**
+     * Audits the page against WCAG 2.1 A and AA ({@link #accessibilityViolations()}) and saves a screenshot of the whole
+     * page as target/screenshots/{name}.png: every state of a screen that the tests show is audited.
+     *
+     * @throws AssertionError naming the rules broken, before any screenshot
+     */
     Path screenshot(String name) throws IOException {
+        List<String> violations = accessibilityViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("WCAG 2.1 A and AA (axe-core) broken on " + name + ": " + violations);
+        }
         Path file = screenshots.resolve(name + ".png");
         Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         return file;
