@@ -36,8 +36,9 @@ import io.renshe.catalog.rest.Access;
 
 /**
  * Writes the OpenAPI 3 description of the API from the resource classes the JAX-RS whiteboard serves: paths, methods,
- * path, query and header parameters, request and answer media types come from the JAX-RS annotations; the tag, the
- * summary and who may call each operation from the descriptions file of the resource's bundle
+ * path, query and header parameters, request and answer media types come from the JAX-RS annotations, the schemas of
+ * JSON answers and bodies from their Java types ({@link OpenApiSchemas}); the tag, the summary, who may call each
+ * operation and the types the signature does not tell from the descriptions file of the resource's bundle
  * ({@value #DESCRIPTIONS}, docs/api.md). Summaries and the descriptions of tags and parameters are written in English
  * (the standard members) and in Simplified Chinese (the extensions {@value #SUMMARY_ZH} and {@value #DESCRIPTION_ZH}),
  * for the console. An operation its bundle does not describe is still written, without summaries or tag (the API test
