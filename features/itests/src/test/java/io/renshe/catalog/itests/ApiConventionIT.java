@@ -471,8 +471,10 @@ public class ApiConventionIT extends PlatformTestSupport {
         assertEquals("every deployed endpoint is walked with a success and an error answer", List.of(), missing);
         assertEquals("the walk names only deployed endpoints", deployedEndpoints(), new TreeSet<>(covered.keySet()));
         assertEquals("successes whose JSON answer has no schema in /api/openapi.json", new TreeSet<>(List.of()), untyped);
-        assertTrue("the applications' bodies are checked against their schema: " + requestsChecked,
-                requestsChecked.containsAll(List.of("POST /api/applications", "POST /api/applications/check")));
+        assertTrue("the applications' and the tasks' bodies are checked against their schema: " + requestsChecked,
+                requestsChecked.containsAll(List.of("POST /api/applications", "POST /api/applications/check",
+                        "POST /api/applications/{number}/materials", "POST /api/applications/{number}/rating",
+                        "POST /api/tasks/{id}/return", "POST /api/tasks/{id}/approve", "POST /api/tasks/{id}/refuse")));
     }
 
     /** A JSON request of the walk, with headers. */
@@ -569,7 +571,7 @@ public class ApiConventionIT extends PlatformTestSupport {
                 Map.of("materials", List.of(Map.of("name", "近期免冠照片", "content", "data:image/png;base64,CCCC"))), 200,
                 null, applicant);
         String approve = "POST /api/tasks/{id}/approve";
-        send(approve, "POST", "/api/tasks/" + first + "/approve", null, 200, null, office);
+        send(approve, "POST", "/api/tasks/" + first + "/approve", Map.of("note", "材料齐全，予以通过"), 200, null, office);
         send(approve, "POST", "/api/tasks/" + first + "/approve", null, 409, null, office);
         String refuse = "POST /api/tasks/{id}/refuse";
         send(refuse, "POST", "/api/tasks/" + second + "/refuse", Map.of(), 422, null, office);

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -32,6 +31,7 @@ import io.renshe.catalog.application.Application;
 import io.renshe.catalog.application.ApplicationError;
 import io.renshe.catalog.application.ApplicationForm;
 import io.renshe.catalog.application.ApplicationRequest;
+import io.renshe.catalog.application.MaterialUpload;
 import io.renshe.catalog.application.ApplicationService;
 import io.renshe.catalog.application.MaterialContent;
 import io.renshe.catalog.application.RejectedException;
@@ -163,6 +163,23 @@ public final class ApplicationsResource {
                 .orElseThrow(() -> Problem.notFound("Application " + number + " has no material " + material));
     }
 
+    /**
+     * The body of a resubmission of materials.
+     *
+     * @param materials the materials sent again, each a name and a data URL
+     */
+    record ResubmitRequest(List<MaterialUpload> materials) {
+    }
+
+    /**
+     * The body of a rating.
+     *
+     * @param score 5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意
+     * @param comment what the applicant says, optional
+     */
+    record RatingRequest(int score, String comment) {
+    }
+
     @POST
     @Path("{number}/materials")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -172,7 +189,7 @@ public final class ApplicationsResource {
         String proof = applicant(suffix);
         Bodies.Reader reader = new Bodies.Reader();
         Map<String, Object> object = Bodies.object(body, maxBytes, Bodies.BODY_LIMIT);
-        reader.only(object, "", Set.of("materials"));
+        reader.only(object, "", Bodies.members(ResubmitRequest.class));
         var materials = reader.materials(object, "");
         if (!reader.errors.isEmpty()) {
             throw Problem.unprocessable("The resubmission has " + reader.errors.size() + " problems", reader.errors);
@@ -189,7 +206,7 @@ public final class ApplicationsResource {
         String proof = applicant(suffix);
         Bodies.Reader reader = new Bodies.Reader();
         Map<String, Object> object = Bodies.object(body, 64 * 1024);
-        reader.only(object, "", Set.of("score", "comment"));
+        reader.only(object, "", Bodies.members(RatingRequest.class));
         Integer score = reader.number(object, "score", "");
         String comment = reader.text(object, "comment", "");
         if (score == null && reader.errors.isEmpty()) {

@@ -34,6 +34,18 @@ final class Bodies {
     private Bodies() {
     }
 
+    /**
+     * The members a body may have: the components of the record that describes it (also its schema in the OpenAPI
+     * description, named by {@code request} in OSGI-INF/renshe-api.json), so that the two cannot differ.
+     */
+    static Set<String> members(Class<? extends Record> body) {
+        Set<String> members = new java.util.LinkedHashSet<>();
+        for (java.lang.reflect.RecordComponent component : body.getRecordComponents()) {
+            members.add(component.getName());
+        }
+        return Set.copyOf(members);
+    }
+
     /** Where the configured limit of request bodies is set, for the 413 that names it. */
     static final String BODY_LIMIT = "body.max.bytes in etc/io.renshe.application.rest.cfg";
 

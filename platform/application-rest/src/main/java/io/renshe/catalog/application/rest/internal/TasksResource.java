@@ -71,6 +71,31 @@ public final class TasksResource {
         return Failures.call(() -> applications.queue(new TaskQuery(id, unit, wanted, filter, max)));
     }
 
+    /**
+     * The body of a return for materials.
+     *
+     * @param missing the names of the materials to send again
+     * @param note what the applicant is told
+     */
+    record ReturnRequest(List<String> missing, String note) {
+    }
+
+    /**
+     * The body of an approval, which may be left out.
+     *
+     * @param note a note of the decision
+     */
+    record ApproveRequest(String note) {
+    }
+
+    /**
+     * The body of a refusal.
+     *
+     * @param reason why the application is refused, which the applicant is told
+     */
+    record RefuseRequest(String reason) {
+    }
+
     @POST
     @Path("{id}/accept")
     public Task accept(@PathParam("id") long id, InputStream body, @Context SecurityContext user,
@@ -85,7 +110,7 @@ public final class TasksResource {
             @Context UriInfo uri) {
         Parameters.allowOnly(uri);
         Map<String, Object> object = Bodies.object(body, BODY_LIMIT);
-        Bodies.Reader reader = reader(object, Set.of("missing", "note"));
+        Bodies.Reader reader = reader(object, Bodies.members(ReturnRequest.class));
         List<String> missing = reader.texts(object, "missing", "");
         String note = reader.text(object, "note", "");
         String actor = actor(id, user, reader);
@@ -98,7 +123,7 @@ public final class TasksResource {
             @Context UriInfo uri) {
         Parameters.allowOnly(uri);
         Map<String, Object> object = Bodies.object(body, BODY_LIMIT);
-        Bodies.Reader reader = reader(object, Set.of("note"));
+        Bodies.Reader reader = reader(object, Bodies.members(ApproveRequest.class));
         String note = reader.text(object, "note", "");
         String actor = actor(id, user, reader);
         return Failures.call(() -> applications.approve(id, note, actor));
@@ -110,7 +135,7 @@ public final class TasksResource {
             @Context UriInfo uri) {
         Parameters.allowOnly(uri);
         Map<String, Object> object = Bodies.object(body, BODY_LIMIT);
-        Bodies.Reader reader = reader(object, Set.of("reason"));
+        Bodies.Reader reader = reader(object, Bodies.members(RefuseRequest.class));
         String reason = reader.text(object, "reason", "");
         String actor = actor(id, user, reader);
         return Failures.call(() -> applications.refuse(id, reason, actor));
