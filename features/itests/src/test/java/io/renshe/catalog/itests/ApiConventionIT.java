@@ -118,22 +118,8 @@ public class ApiConventionIT extends PlatformTestSupport {
             openApi = json(get("/api/openapi.json"));
             operation = openApi.path("paths").path(template).path(method);
         }
-        JsonNode schema = null;
-        for (Iterator<Map.Entry<String, JsonNode>> media = operation.path("responses").path(String.valueOf(status))
-                .path("content").fields(); media.hasNext();) {
-            Map.Entry<String, JsonNode> one = media.next();
-            if (one.getKey().contains("json") && one.getValue().has("schema")) {
-                schema = one.getValue().get("schema");
-            }
-        }
-        JsonNode request = null;
-        for (Iterator<Map.Entry<String, JsonNode>> media = operation.path("requestBody").path("content").fields();
-                media.hasNext();) {
-            Map.Entry<String, JsonNode> one = media.next();
-            if (one.getKey().contains("json") && one.getValue().has("schema")) {
-                request = one.getValue().get("schema");
-            }
-        }
+        JsonNode schema = jsonSchema(operation.path("responses").path(String.valueOf(status)).path("content"));
+        JsonNode request = jsonSchema(operation.path("requestBody").path("content"));
         // a success, except the answer of a check that found the request wrong (POST /api/applications/check)
         if (request != null && call.body() != null && call.contentType() != null
                 && call.contentType().contains("json") && json.path("eligible").asBoolean(true)) {
@@ -147,6 +133,18 @@ public class ApiConventionIT extends PlatformTestSupport {
         }
         assertEquals(call.method() + " " + call.path() + " answers as the schema of " + call.endpoint() + " says",
                 List.of(), new OpenApiSchemaCheck(openApi).violations(schema, json));
+    }
+
+    /** The schema of the JSON media type of a content object ({@code null} when it has none). */
+    private static JsonNode jsonSchema(JsonNode content) {
+        JsonNode schema = null;
+        for (Iterator<Map.Entry<String, JsonNode>> media = content.fields(); media.hasNext();) {
+            Map.Entry<String, JsonNode> one = media.next();
+            if (one.getKey().contains("json") && one.getValue().has("schema")) {
+                schema = one.getValue().get("schema");
+            }
+        }
+        return schema;
     }
 
     private JsonNode ok(String endpoint, String path) throws Exception {

@@ -253,16 +253,9 @@ final class OpenApiDocument {
                 null);
         if (!produced.isEmpty()) {
             ObjectNode content = success.putObject("content");
-            ObjectNode answer = null;
-            if (described.hasNonNull("answer")) {
-                try {
-                    answer = schemas.schema(described.get("answer").asText(), type.getClassLoader());
-                } catch (IllegalArgumentException unknown) {
-                    operation.put(UNKNOWN_ANSWER, described.get("answer").asText());
-                }
-            } else if (written(method.getReturnType())) {
-                answer = schemas.schema(method.getGenericReturnType());
-            }
+            ObjectNode answer = described.hasNonNull("answer")
+                    ? named(type, described.get("answer").asText(), UNKNOWN_ANSWER, schemas, operation)
+                    : written(method.getReturnType()) ? schemas.schema(method.getGenericReturnType()) : null;
             for (String mediaType : produced) {
                 ObjectNode media = content.putObject(mediaType);
                 if (answer != null && mediaType.contains("json")) {
@@ -300,10 +293,19 @@ final class OpenApiDocument {
                     || java.io.Reader.class.isAssignableFrom(raw);
             return read ? null : schemas.schema(body.getParameterizedType());
         }
+        return named(type, described.get("request").asText(), UNKNOWN_REQUEST, schemas, operation);
+    }
+
+    /**
+     * The schema of a type a descriptions file names, loaded by the resource's bundle; {@code null}, and the name
+     * written under {@code unknown}, when it cannot be loaded.
+     */
+    private static ObjectNode named(Class<?> type, String name, String unknown, OpenApiSchemas schemas,
+            ObjectNode operation) {
         try {
-            return schemas.schema(described.get("request").asText(), type.getClassLoader());
-        } catch (IllegalArgumentException unknown) {
-            operation.put(UNKNOWN_REQUEST, described.get("request").asText());
+            return schemas.schema(name, type.getClassLoader());
+        } catch (IllegalArgumentException e) {
+            operation.put(unknown, name);
             return null;
         }
     }
